@@ -1,0 +1,19 @@
+import type { ProviderId, SharedDependencyId, SignInServiceId } from './types';
+
+/** Every provider, in the order VA.gov lists them. */
+export const PROVIDER_IDS = ['logingov', 'idme', 'dslogon', 'mhv'] as const satisfies readonly ProviderId[];
+
+/** Every shared dependency of sign-in. */
+export const SHARED_DEPENDENCY_IDS = ['ssoe', 'ssoe_oauth', 'mvi', 'global'] as const satisfies readonly SharedDependencyId[];
+
+const SIGN_IN_SERVICES: ReadonlySet<string> = new Set<string>([...PROVIDER_IDS, ...SHARED_DEPENDENCY_IDS]);
+
+/** True for the service ids that can raise a sign-in banner. */
+export function isSignInService(service: string): service is SignInServiceId {
+  return SIGN_IN_SERVICES.has(service);
+}
+
+/** True for a provider id. */
+export function isProviderId(value: unknown): value is ProviderId {
+  return typeof value === 'string' && (PROVIDER_IDS as readonly string[]).includes(value);
+}
