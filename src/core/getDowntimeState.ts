@@ -1,5 +1,5 @@
 import { mergeWindows, type WindowSpan } from './mergeWindows';
-import { PROVIDER_IDS, SHARED_DEPENDENCY_IDS, isSignInService } from './providers';
+import { PROVIDER_IDS, SHARED_DEPENDENCY_IDS, isProviderId, isSignInService } from './providers';
 import type {
   BannerModel,
   BannerState,
@@ -20,13 +20,17 @@ export const DEFAULT_LEAD_TIME_MS = 2 * 60 * 60 * 1000;
 
 const SEVERITY: Record<ProviderStatus['state'], number> = { ok: 0, upcoming: 1, degraded: 2, maintenance: 3, down: 4 };
 const INCIDENT_STATUSES = new Set(['critical', 'warning']);
+const WORKING_STATES = new Set<ProviderStatus['state']>(['ok', 'upcoming', 'degraded']);
 const ROLL_UP_TO_ALL: readonly SharedDependencyId[] = ['global', 'ssoe', 'ssoe_oauth'];
 // Bounds the walk over future boundaries; past it the result is an early re-check point, never a late one.
 const MAX_BOUNDARY_CHECKS = 64;
 
 interface ServiceTimeline {
   service: SignInServiceId;
+  /** Spans long enough to be worth a banner. */
   spans: WindowSpan[];
+  /** Every span, including those under `minDurationMs`; a PagerDuty `maintenance` status is matched against these. */
+  allSpans: WindowSpan[];
   leadTimeMs: number;
   incident: boolean;
   statusMaintenance: boolean;
@@ -63,6 +67,10 @@ function fromSpan(span: WindowSpan, state: Condition['state'], service: SignInSe
   return condition;
 }
 
+function isActive(span: WindowSpan, t: number): boolean {
+  return span.startsAt <= t && (span.endsAt === null || t < span.endsAt);
+}
+
 /** What one service is doing at `t`, as raw conditions before roll-up. */
 function serviceConditions(timeline: ServiceTimeline, t: number): Condition[] {
   const { service, spans } = timeline;
@@ -70,12 +78,15 @@ function serviceConditions(timeline: ServiceTimeline, t: number): Condition[] {
   if (timeline.incident) out.push({ state: 'down', cause: service, source: 'incident' });
   const index = lastStartedIndex(spans, t);
   const started = index >= 0 ? spans[index] : undefined;
-  const active = started && (started.endsAt === null || t < started.endsAt) ? started : undefined;
+  const active = started && isActive(started, t) ? started : undefined;
   if (active) out.push(fromSpan(active, 'maintenance', service, timeline.statusMaintenance ? 'status' : 'window'));
   else if (timeline.statusMaintenance) {
     // PagerDuty says maintenance now: take the end from the window it belongs to, or admit we don't know it.
-    if (started) out.push({ ...fromSpan(started, 'maintenance', service, 'status'), overdue: true });
-    else out.push({ state: 'maintenance', cause: service, source: 'status', endsAt: null });
+    // A window too short to be worth a banner keeps its status quiet too, until it overruns.
+    const matchIndex = lastStartedIndex(timeline.allSpans, t);
+    const match = matchIndex >= 0 ? timeline.allSpans[matchIndex] : undefined;
+    if (!match) out.push({ state: 'maintenance', cause: service, source: 'status', endsAt: null });
+    else if (!isActive(match, t)) out.push({ ...fromSpan(match, 'maintenance', service, 'status'), overdue: true });
   }
   const next = spans[index + 1];
   if (next && next.startsAt - timeline.leadTimeMs <= t) out.push(fromSpan(next, 'upcoming', service, 'window'));
@@ -108,27 +119,33 @@ function buildTimelines(snapshot: DowntimeSnapshot, options: DowntimeStateOption
   const byService = new Map<SignInServiceId, MaintenanceWindow[]>();
   for (const window of snapshot.windows) {
     if (!isSignInService(window.service)) continue;
+    // A hand-built snapshot can skip the parser's checks; a window that can never be active is ignored.
+    if (!Number.isFinite(window.startsAt) || (window.endsAt !== null && !(window.endsAt > window.startsAt))) continue;
     const list = byService.get(window.service);
     if (list) list.push(window);
     else byService.set(window.service, [window]);
   }
   const timelines = new Map<SignInServiceId, ServiceTimeline>();
   const globalLead = options.leadTimeMs ?? DEFAULT_LEAD_TIME_MS;
-  const statusOf = new Map<string, string>();
-  for (const entry of snapshot.statuses) statusOf.set(entry.service, entry.status);
+  // A service listed twice takes its worst status, whatever the order of the list.
+  const incidents = new Set<string>();
+  const inMaintenance = new Set<string>();
+  for (const entry of snapshot.statuses) {
+    if (INCIDENT_STATUSES.has(entry.status)) incidents.add(entry.service);
+    if (entry.status === 'maintenance') inMaintenance.add(entry.service);
+  }
   for (const service of [...PROVIDER_IDS, ...SHARED_DEPENDENCY_IDS]) {
     const tuning = options.services?.[service];
     const minDuration = tuning?.minDurationMs ?? 0;
-    const spans = mergeWindows(byService.get(service) ?? []).filter(
-      (span) => span.endsAt === null || span.endsAt - span.startsAt >= minDuration,
-    );
-    const status = statusOf.get(service);
+    const allSpans = mergeWindows(byService.get(service) ?? []);
+    const spans = minDuration > 0 ? allSpans.filter((span) => span.endsAt === null || span.endsAt - span.startsAt >= minDuration) : allSpans;
     timelines.set(service, {
       service,
       spans,
+      allSpans,
       leadTimeMs: tuning?.leadTimeMs ?? globalLead,
-      incident: status !== undefined && INCIDENT_STATUSES.has(status),
-      statusMaintenance: status === 'maintenance',
+      incident: incidents.has(service),
+      statusMaintenance: inMaintenance.has(service),
     });
   }
   return timelines;
@@ -176,10 +193,11 @@ function signature(statuses: Record<ProviderId, ProviderStatus>, providers: read
 function upcomingBoundaries(timelines: Iterable<ServiceTimeline>, now: number, limit: number): number[] {
   const sequences: number[][] = [];
   for (const timeline of timelines) {
-    if (timeline.spans.length === 0) continue;
+    // A PagerDuty `maintenance` status also changes meaning at the edges of windows too short for a banner.
+    const all = timeline.statusMaintenance ? timeline.allSpans : timeline.spans;
+    if (all.length === 0) continue;
     // Merged spans are disjoint and sorted, so each of these three lists is sorted too.
-    const from = Math.max(0, lastStartedIndex(timeline.spans, now));
-    const spans = timeline.spans.slice(from);
+    const spans = all.slice(Math.max(0, lastStartedIndex(all, now)));
     sequences.push(spans.map((s) => s.startsAt - timeline.leadTimeMs).filter((x) => x > now));
     sequences.push(spans.map((s) => s.startsAt).filter((x) => x > now));
     sequences.push(spans.flatMap((s) => (s.endsAt !== null && s.endsAt > now ? [s.endsAt] : [])));
@@ -201,6 +219,17 @@ function upcomingBoundaries(timelines: Iterable<ServiceTimeline>, now: number, l
     if (out[out.length - 1] !== best) out.push(best);
   }
   return out;
+}
+
+/**
+ * The timelines whose boundaries can still change a configured provider. An open incident pins a provider at `down`
+ * whatever the clock does, so its windows are skipped; this keeps `nextChangeAt` exact behind long masked schedules.
+ */
+function timesThatMatter(timelines: Map<SignInServiceId, ServiceTimeline>, providers: readonly ProviderId[]): ServiceTimeline[] {
+  const sharedIncident = ROLL_UP_TO_ALL.some((service) => timelines.get(service)!.incident);
+  const free = sharedIncident ? [] : providers.filter((provider) => !timelines.get(provider)!.incident);
+  if (free.length === 0) return [];
+  return [...free, ...SHARED_DEPENDENCY_IDS].map((service) => timelines.get(service)!);
 }
 
 function groupKey(status: Condition): string {
@@ -227,8 +256,9 @@ function buildBanners(
   const banners: BannerModel[] = [];
   for (const [key, { condition, providers: affected }] of groups) {
     const cause = isProvider(condition.cause) ? 'provider' : (condition.cause as SharedDependencyId);
+    // A retired credential is never offered as a way in, whatever its state.
     const working = providers.filter(
-      (p) => !affected.includes(p) && (statuses[p].state === 'ok' || statuses[p].state === 'upcoming' || statuses[p].state === 'degraded'),
+      (p) => !affected.includes(p) && WORKING_STATES.has(statuses[p].state) && !options.services?.[p]?.retired,
     );
     const tunings = (cause === 'provider' ? affected : [cause]).map((service) => options.services?.[service]);
     const impact: Impact =
@@ -274,13 +304,13 @@ function buildBanners(
  */
 export function getDowntimeState(snapshot: DowntimeSnapshot, options: DowntimeStateOptions): DowntimeState {
   const now = toEpoch(options.now);
-  const providers = options.providers ?? PROVIDER_IDS;
+  const providers = [...new Set(options.providers ?? PROVIDER_IDS)].filter(isProviderId);
   const timelines = buildTimelines(snapshot, options);
   const statuses = decideProviders(timelines, providers, now);
   const banners = buildBanners(statuses, providers, options);
 
   const current = signature(statuses, providers);
-  const candidates = upcomingBoundaries(timelines.values(), now, MAX_BOUNDARY_CHECKS + 1);
+  const candidates = upcomingBoundaries(timesThatMatter(timelines, providers), now, MAX_BOUNDARY_CHECKS + 1);
   let nextChangeAt: number | null = null;
   for (let i = 0; i < candidates.length; i++) {
     const at = candidates[i]!;

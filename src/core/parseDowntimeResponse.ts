@@ -14,12 +14,22 @@ function pick(entry: Json, ...keys: string[]): unknown {
 
 // A time without a zone would be read in the device's zone, which is how VA.gov got its time-zone bugs,
 // so such strings are refused rather than guessed.
-const ISO_WITH_ZONE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/i;
+const ISO_WITH_ZONE = /^(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/i;
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
 
 /** Parses an ISO 8601 instant that carries a zone; anything else is `NaN`. */
 export function parseInstant(value: unknown): number {
-  if (typeof value !== 'string' || !ISO_WITH_ZONE.test(value.trim())) return Number.NaN;
-  return Date.parse(value.trim());
+  if (typeof value !== 'string') return Number.NaN;
+  const text = value.trim();
+  const match = ISO_WITH_ZONE.exec(text);
+  if (!match) return Number.NaN;
+  // Date.parse rolls an impossible day such as 02-30 over into the next month instead of refusing it.
+  if (Number(match[3]) > daysInMonth(Number(match[1]), Number(match[2]))) return Number.NaN;
+  return Date.parse(text);
 }
 
 function describeValue(value: unknown): string {
@@ -100,11 +110,26 @@ function parseList<T>(
     return [];
   }
   const out: T[] = [];
-  list.forEach((raw, index) => {
-    const parsed = parseEntry(raw, `${name}[${index}]`, problems);
-    if (parsed) out.push(parsed);
-  });
+  for (let index = 0; index < list.length; index++) {
+    const where = `${name}[${index}]`;
+    try {
+      const parsed = parseEntry(list[index], where, problems);
+      if (parsed) out.push(parsed);
+    } catch (error) {
+      // One unreadable entry (a throwing getter, say) must not cost the entries around it.
+      problems.push(`${where}: could not be read (${errorMessage(error)}); entry dropped`);
+    }
+  }
   return out;
+}
+
+function errorMessage(error: unknown): string {
+  try {
+    const message = error instanceof Error ? error.message : undefined;
+    return typeof message === 'string' ? message : 'unknown error';
+  } catch {
+    return 'unknown error';
+  }
 }
 
 function emptySnapshot(problem: string): DowntimeSnapshot {
@@ -172,6 +197,6 @@ export function parseDowntimeResponse(body: unknown): DowntimeSnapshot {
     return parseBody(body);
   } catch (error) {
     // Getters on exotic objects can throw; the contract is that parsing never does.
-    return emptySnapshot(`body: could not be read (${error instanceof Error ? error.message : 'unknown error'})`);
+    return emptySnapshot(`body: could not be read (${errorMessage(error)})`);
   }
 }
