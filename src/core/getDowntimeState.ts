@@ -75,10 +75,13 @@ function isActive(span: WindowSpan, t: number): boolean {
 function serviceConditions(timeline: ServiceTimeline, t: number): Condition[] {
   const { service, spans } = timeline;
   const out: Condition[] = [];
-  if (timeline.incident) out.push({ state: 'down', cause: service, source: 'incident' });
   const index = lastStartedIndex(spans, t);
   const started = index >= 0 ? spans[index] : undefined;
   const active = started && isActive(started, t) ? started : undefined;
+  if (timeline.incident) {
+    // An outage published with a message is an incident plus a window that carries the words; keep them together.
+    out.push(active ? fromSpan(active, 'down', service, 'incident') : { state: 'down', cause: service, source: 'incident' });
+  }
   if (active) out.push(fromSpan(active, 'maintenance', service, timeline.statusMaintenance ? 'status' : 'window'));
   else if (timeline.statusMaintenance) {
     // PagerDuty says maintenance now: take the end from the window it belongs to, or admit we don't know it.
@@ -222,14 +225,14 @@ function upcomingBoundaries(timelines: Iterable<ServiceTimeline>, now: number, l
 }
 
 /**
- * The timelines whose boundaries can still change a configured provider. An open incident pins a provider at `down`
- * whatever the clock does, so its windows are skipped; this keeps `nextChangeAt` exact behind long masked schedules.
+ * The timelines whose boundaries can still change a configured provider. A shared incident pins every provider at `down`
+ * whatever the clock does, so only that incident's windows are walked; this keeps `nextChangeAt` exact behind long masked schedules.
  */
 function timesThatMatter(timelines: Map<SignInServiceId, ServiceTimeline>, providers: readonly ProviderId[]): ServiceTimeline[] {
-  const sharedIncident = ROLL_UP_TO_ALL.some((service) => timelines.get(service)!.incident);
-  const free = sharedIncident ? [] : providers.filter((provider) => !timelines.get(provider)!.incident);
-  if (free.length === 0) return [];
-  return [...free, ...SHARED_DEPENDENCY_IDS].map((service) => timelines.get(service)!);
+  const sharedIncidents = ROLL_UP_TO_ALL.filter((service) => timelines.get(service)!.incident);
+  // Only the incident's own windows can still change what a pinned provider shows: they bring and take its message.
+  if (sharedIncidents.length) return sharedIncidents.map((service) => timelines.get(service)!);
+  return [...providers, ...SHARED_DEPENDENCY_IDS].map((service) => timelines.get(service)!);
 }
 
 function groupKey(status: Condition): string {

@@ -731,19 +731,31 @@ describe('R30-R32: nextChangeAt', () => {
     expect(iso(state.nextChangeAt)).toBe('2025-03-09T12:00:00.000Z');
   });
 
-  it('R30/R31: an incident that masks a window boundary gives the next real change, or null', () => {
-    const masked = snap([w('idme', '2025-03-09T09:00:00.000Z', '2025-03-09T10:00:00.000Z')], { idme: 'critical' });
+  it('R30/R31: a shared incident masks provider windows, so the next change is the next real one, or null', () => {
+    const masked = snap([w('idme', '2025-03-09T09:00:00.000Z', '2025-03-09T10:00:00.000Z')], { ssoe: 'critical' });
     expect(decide(masked, '2025-03-09T08:00:00.000Z').nextChangeAt).toBeNull();
-    const withOther = snap([...masked.windows, w('mhv', '2025-03-09T11:00:00.000Z', '2025-03-09T12:00:00.000Z')], { idme: 'critical' });
-    expect(iso(decide(withOther, '2025-03-09T08:00:00.000Z').nextChangeAt)).toBe('2025-03-09T09:00:00.000Z');
+    const withOwn = snap([...masked.windows, w('ssoe', '2025-03-09T11:00:00.000Z', '2025-03-09T12:00:00.000Z')], { ssoe: 'critical' });
+    expect(iso(decide(withOwn, '2025-03-09T08:00:00.000Z').nextChangeAt)).toBe('2025-03-09T11:00:00.000Z');
   });
 
-  it('R31: a shared incident holds every provider, so no window is a change however many there are', () => {
+  it('R9/R30: an incident takes the message and expected end of its own window while it is active', () => {
+    const outage = snap([w('idme', '2025-03-09T09:00:00.000Z', '2025-03-09T10:00:00.000Z', 'We are fixing ID.me.')], { idme: 'critical' });
+    const before = decide(outage, '2025-03-09T08:00:00.000Z');
+    expect(before.providers.idme).toMatchObject({ state: 'down', source: 'incident' });
+    expect(before.providers.idme.message).toBeUndefined();
+    expect(iso(before.nextChangeAt)).toBe('2025-03-09T09:00:00.000Z');
+    const during = decide(outage, '2025-03-09T09:00:00.000Z');
+    expect(during.providers.idme).toMatchObject({ state: 'down', message: 'We are fixing ID.me.', endsAt: T('2025-03-09T10:00:00.000Z') });
+    expect(during.banners).toHaveLength(1);
+    expect(during.banners[0]!.messages).toEqual(['We are fixing ID.me.']);
+    expect(iso(during.nextChangeAt)).toBe('2025-03-09T10:00:00.000Z');
+  });
+
+  it('R31: a shared incident holds every provider, so no provider window is a change however many there are', () => {
     const windows = Array.from({ length: 200 }, (_, i) =>
       w(ALL[i % 4]!, new Date(T('2025-03-09T09:00:00.000Z') + i * HOUR).toISOString(), new Date(T('2025-03-09T09:30:00.000Z') + i * HOUR).toISOString()),
     );
     expect(decide(snap(windows, { ssoe: 'critical' }), '2025-03-09T08:00:00.000Z').nextChangeAt).toBeNull();
-    expect(decide(snap(windows, { logingov: 'critical', idme: 'critical', dslogon: 'critical', mhv: 'critical' }), '2025-03-09T08:00:00.000Z').nextChangeAt).toBeNull();
   });
 
   it('R31: windows of providers outside options.providers are never a change', () => {

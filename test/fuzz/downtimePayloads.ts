@@ -85,10 +85,10 @@ function paths(value: unknown, prefix: Path = [], out: Path[] = []): Path[] {
 
 function replaceAt(value: unknown, path: Path, replacement: unknown, remove: boolean): unknown {
   if (path.length === 0) return replacement;
-  const copy: Record<string | number, unknown> = Array.isArray(value) ? [...value] : { ...(value as object) };
+  const copy = (Array.isArray(value) ? [...value] : { ...(value as object) }) as Record<string | number, unknown>;
   const [head, ...rest] = path as [string | number, ...Path];
   if (rest.length === 0 && remove) {
-    if (Array.isArray(copy)) copy.splice(head as number, 1);
+    if (Array.isArray(copy)) (copy as unknown[]).splice(head as number, 1);
     else delete copy[head];
   } else copy[head] = replaceAt(copy[head], rest, replacement, remove);
   return copy;

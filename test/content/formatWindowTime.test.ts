@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { formatWindowTime } from '../../src/content/formatWindowTime';
+
+const at = (iso: string) => Date.parse(iso);
+
+describe('formatWindowTime', () => {
+  it('shows the date once for a window within one Eastern day', () => {
+    expect(formatWindowTime(at('2025-02-06T14:00:00Z'), at('2025-02-06T18:00:00Z'))).toBe(
+      'for Thursday, February 6, 2025, from 9:00 a.m. to 1:00 p.m. ET',
+    );
+  });
+
+  it('shows both dates for a window that crosses midnight in ET', () => {
+    expect(formatWindowTime(at('2025-03-09T03:00:00Z'), at('2025-03-09T06:30:00Z'))).toBe(
+      'from Saturday, March 8, 2025, at 10:00 p.m. to Sunday, March 9, 2025, at 1:30 a.m. ET',
+    );
+  });
+
+  it('treats a window that is one UTC day but two Eastern days as crossing midnight', () => {
+    expect(formatWindowTime(at('2025-07-01T02:00:00Z'), at('2025-07-01T05:00:00Z'))).toBe(
+      'from Monday, June 30, 2025, at 10:00 p.m. to Tuesday, July 1, 2025, at 1:00 a.m. ET',
+    );
+  });
+
+  it('spells out noon and midnight inside a window', () => {
+    expect(formatWindowTime(at('2025-06-15T04:00:00Z'), at('2025-06-15T16:00:00Z'))).toBe(
+      'for Sunday, June 15, 2025, from midnight to noon ET',
+    );
+  });
+
+  it('uses wall-clock times across the spring-forward change', () => {
+    expect(formatWindowTime(at('2025-03-09T06:00:00Z'), at('2025-03-09T08:00:00Z'))).toBe(
+      'for Sunday, March 9, 2025, from 1:00 a.m. to 4:00 a.m. ET',
+    );
+  });
+
+  it('uses wall-clock times across the fall-back change', () => {
+    expect(formatWindowTime(at('2025-11-02T05:00:00Z'), at('2025-11-02T07:00:00Z'))).toBe(
+      'for Sunday, November 2, 2025, from 1:00 a.m. to 2:00 a.m. ET',
+    );
+  });
+
+  it('gives only the start, with no dangling "until", when the end is unknown', () => {
+    const text = formatWindowTime(at('2025-03-09T06:00:00Z'), null);
+    expect(text).toBe('starting Sunday, March 9, 2025, at 1:00 a.m. ET');
+    expect(text).not.toMatch(/until|Invalid Date|NaN/);
+    expect(formatWindowTime(at('2025-03-09T06:00:00Z'), Number.NaN)).toBe(text);
+  });
+
+  it('gives nothing for a start that is not a number', () => {
+    expect(formatWindowTime(Number.NaN, at('2025-03-09T06:00:00Z'))).toBe('');
+  });
+
+  it('writes Spanish with articles and contractions', () => {
+    expect(formatWindowTime(at('2025-02-06T14:00:00Z'), at('2025-02-06T18:00:00Z'), { locale: 'es' })).toBe(
+      'para el jueves, 6 de febrero de 2025, de las 9:00 a. m. a la 1:00 p. m., hora del Este (ET)',
+    );
+    expect(formatWindowTime(at('2025-06-15T16:00:00Z'), at('2025-06-15T18:30:00Z'), { locale: 'es' })).toBe(
+      'para el domingo, 15 de junio de 2025, del mediodía a las 2:30 p. m., hora del Este (ET)',
+    );
+    expect(formatWindowTime(at('2025-03-09T03:00:00Z'), at('2025-03-09T06:30:00Z'), { locale: 'es' })).toBe(
+      'desde el sábado, 8 de marzo de 2025, a las 10:00 p. m. hasta el domingo, 9 de marzo de 2025, a la 1:30 a. m., hora del Este (ET)',
+    );
+    expect(formatWindowTime(at('2025-03-09T06:00:00Z'), null, { locale: 'es' })).toBe(
+      'a partir del domingo, 9 de marzo de 2025, a la 1:00 a. m., hora del Este (ET)',
+    );
+  });
+
+  it('names both zones when a zone without a fixed label changes offset inside the window', () => {
+    expect(
+      formatWindowTime(at('2025-03-09T06:00:00Z'), at('2025-03-09T08:00:00Z'), { timeZone: 'America/Indiana/Knox' }),
+    ).toBe('for Sunday, March 9, 2025, from midnight CST to 3:00 a.m. CDT');
+  });
+});
