@@ -1,0 +1,109 @@
+import { parseDowntimeResponse } from '../core/parseDowntimeResponse';
+import type { DowntimeSnapshot } from '../core/types';
+import { DowntimeFetchError } from './DowntimeFetchError';
+
+/**
+ * A request function such as vets-website's `apiRequest(url, init)`. It resolves to the parsed JSON body or to a
+ * `Response`, and may reject with an `Error`, a `Response` or a JSON:API error body.
+ */
+export type DowntimeFetcher = (url: string, init: RequestInit) => Promise<unknown>;
+
+interface ResponseLike {
+  ok: boolean;
+  status: number;
+  headers: { get(name: string): string | null };
+  text(): Promise<string>;
+}
+
+// Looked up at call time, so that msw or a test double installed after import still sees the request.
+const defaultFetcher: DowntimeFetcher = (url, init) => fetch(url, init);
+
+// Duck-typed: a host's fetch polyfill or another realm's Response fails `instanceof Response`.
+function isResponseLike(value: unknown): value is ResponseLike {
+  if (typeof value !== 'object' || value === null) return false;
+  const candidate = value as Partial<ResponseLike>;
+  return (
+    typeof candidate.status === 'number' &&
+    typeof candidate.text === 'function' &&
+    typeof candidate.headers?.get === 'function'
+  );
+}
+
+/** `Retry-After` in ms. An HTTP-date is read against the response's own `Date`, so a wrong device clock can't skew it. */
+function retryAfterMs(headers: ResponseLike['headers']): number | null {
+  const value = headers.get('Retry-After')?.trim();
+  if (!value) return null;
+  if (/^\d+$/.test(value)) return Number(value) * 1000;
+  const until = Date.parse(value);
+  const sent = Date.parse(headers.get('Date') ?? '');
+  return Number.isNaN(until) || Number.isNaN(sent) ? null : Math.max(0, until - sent);
+}
+
+function failureFromResponse(response: ResponseLike): DowntimeFetchError {
+  const { status } = response;
+  if (status === 429) {
+    return new DowntimeFetchError('rate-limited', 'Status request was rate-limited (HTTP 429)', {
+      status,
+      retryAfterMs: retryAfterMs(response.headers),
+    });
+  }
+  return new DowntimeFetchError('http', `Status request failed with HTTP ${status}`, { status });
+}
+
+/** The HTTP status inside a JSON:API error body, which is what `apiRequest` rejects with. */
+function errorBodyStatus(reason: unknown): number | null {
+  if (typeof reason !== 'object' || reason === null) return null;
+  const errors = (reason as { errors?: unknown }).errors;
+  const first: unknown = Array.isArray(errors) ? errors[0] : undefined;
+  if (typeof first !== 'object' || first === null) return null;
+  const status = Number((first as { status?: unknown }).status);
+  return Number.isInteger(status) && status > 0 ? status : null;
+}
+
+function failureFromRejection(reason: unknown): DowntimeFetchError {
+  if (reason instanceof DowntimeFetchError) return reason;
+  if (isResponseLike(reason)) return failureFromResponse(reason);
+  const status = errorBodyStatus(reason);
+  if (status === 429) return new DowntimeFetchError('rate-limited', 'Status request was rate-limited (HTTP 429)', { status, cause: reason });
+  if (status !== null) return new DowntimeFetchError('http', `Status request failed with HTTP ${status}`, { status, cause: reason });
+  return new DowntimeFetchError('network', 'Status request did not complete', { cause: reason });
+}
+
+function snapshotOf(body: unknown, status: number | null): DowntimeSnapshot {
+  const snapshot = parseDowntimeResponse(body);
+  // Nothing read plus a complaint means an error body or the wrong document. Treating it as data would read as
+  // "all clear" and hide an outage we already know about.
+  if (snapshot.windows.length === 0 && snapshot.statuses.length === 0 && snapshot.problems.length > 0) {
+    throw new DowntimeFetchError('unreadable', `Status response could not be read: ${snapshot.problems[0]}`, { status });
+  }
+  return snapshot;
+}
+
+/**
+ * Requests `url` in camelCase and parses it. Resolves only with a usable snapshot; every failure (network, HTTP
+ * error, 429, a body that is not a status document) rejects with a {@link DowntimeFetchError}, so that a cache
+ * never stores a failure as data. A body with some bad entries is still data: those entries are dropped.
+ */
+export async function fetchSnapshot(url: string, fetcher: DowntimeFetcher = defaultFetcher): Promise<DowntimeSnapshot> {
+  let result: unknown;
+  try {
+    result = await fetcher(url, { headers: { Accept: 'application/json', 'X-Key-Inflection': 'camel' } });
+  } catch (reason) {
+    throw failureFromRejection(reason);
+  }
+  if (!isResponseLike(result)) return snapshotOf(result, null);
+  if (!result.ok) throw failureFromResponse(result);
+  let text: string;
+  try {
+    text = await result.text();
+  } catch (reason) {
+    throw new DowntimeFetchError('network', 'Status response body was cut off', { status: result.status, cause: reason });
+  }
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw new DowntimeFetchError('unreadable', `Status response (HTTP ${result.status}) is not JSON`, { status: result.status });
+  }
+  return snapshotOf(body, result.status);
+}

@@ -1,0 +1,38 @@
+// @vitest-environment node
+import { renderToString } from 'react-dom/server';
+import { parseDowntimeResponse } from '../../src/core/parseDowntimeResponse';
+import { buildScenario, type ScenarioName } from '../../src/mocks/scenarios';
+import { backendStatusesBody } from '../../src/mocks/vetsApiBody';
+import { DowntimeBanner } from '../../src/react/DowntimeBanner';
+
+const NOW = Date.parse('2025-03-09T05:00:00.000Z');
+
+function snapshotOf(name: ScenarioName) {
+  return parseDowntimeResponse(backendStatusesBody(buildScenario(name, NOW), NOW, 'camel'));
+}
+
+describe('DowntimeBanner on the server', () => {
+  it('runs where there is no window or document at all', () => {
+    // Any read of `window.x` or `document.x` in render would throw a ReferenceError here.
+    expect(typeof window).toBe('undefined');
+    expect(typeof document).toBe('undefined');
+  });
+
+  it('renders the outage banner from a snapshot and a fixed now', () => {
+    const html = renderToString(<DowntimeBanner snapshot={snapshotOf('idme-down')} now={NOW} />);
+    expect(html).toMatch(/^<div data-state="down">/);
+    expect(html).toContain('<va-alert status="warning" data-state="down"');
+    expect(html).toMatch(/<h2 id="[^"]+-headline" slot="headline">You can(&#x27;|')t sign in with ID\.me right now<\/h2>/);
+    expect(html).toContain('You can still sign in with Login.gov');
+    expect(html).toContain('<va-telephone contact="8006982411"');
+    expect(html).toContain('<va-telephone contact="711" tty=""');
+  });
+
+  it('renders an empty string when every provider is ok', () => {
+    expect(renderToString(<DowntimeBanner snapshot={snapshotOf('all-ok')} now={NOW} />)).toBe('');
+  });
+
+  it('renders nothing without a snapshot, since the server makes no request', () => {
+    expect(renderToString(<DowntimeBanner now={NOW} endpoint="https://api.va.gov/v0/backend_statuses" />)).toBe('');
+  });
+});
