@@ -18,8 +18,11 @@ function names(providers: readonly string[]): string[] {
  * when it ends, then the window's own messages as plain text.
  *
  * @example
- * const copy = describeBanner(state.banners[0], { locale: 'es', task: 'direct-deposit' });
- * copy.headline; // 'En este momento no puede iniciar sesión con ID.me'
+ * const state = getDowntimeState(snapshot, { now: Date.parse('2025-02-06T16:30:00Z') });
+ * for (const banner of state.banners) {
+ *   const copy = describeBanner(banner, { locale: 'es', task: 'direct-deposit' });
+ *   copy.headline; // 'En este momento no puede iniciar sesión con ID.me' while ID.me is down
+ * }
  */
 export function describeBanner(banner: BannerModel, options: DescribeBannerOptions = {}): BannerCopy {
   const locale = options.locale ?? 'en';

@@ -302,8 +302,10 @@ function buildBanners(
  * The rules are the decision table in `docs/states.md`.
  *
  * @example
+ * const snapshot = parseDowntimeResponse(await response.json());
  * const state = getDowntimeState(snapshot, { now: Date.parse('2025-02-06T16:30:00Z') });
- * state.providers.idme.state; // 'maintenance'
+ * state.providers.idme.state; // 'maintenance' while an ID.me window is open at that instant
+ * state.nextChangeAt; // the next instant the answer can change without a new request, or null
  */
 export function getDowntimeState(snapshot: DowntimeSnapshot, options: DowntimeStateOptions): DowntimeState {
   const now = toEpoch(options.now);

@@ -1,0 +1,16 @@
+// TypeDoc names each entry point after its file (index, frameworkFree, mocks). Readers import package paths,
+// so the API reference uses those instead.
+import { Converter } from 'typedoc';
+
+const NAMES = {
+  index: '@va-identity/downtime-banner',
+  frameworkFree: '@va-identity/downtime-banner/core',
+  mocks: '@va-identity/downtime-banner/mocks',
+};
+
+/** @param {import('typedoc').Application} app */
+export function load(app) {
+  app.converter.on(Converter.EVENT_RESOLVE_BEGIN, (context) => {
+    for (const module of context.project.children ?? []) module.name = NAMES[module.name] ?? module.name;
+  });
+}
