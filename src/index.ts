@@ -83,8 +83,15 @@ export type {
 
 export { DowntimeBanner } from './react/DowntimeBanner';
 export type { DowntimeBannerProps, HeadingLevel } from './react/DowntimeBanner';
-export { DEFAULT_ENDPOINT, DEFAULT_REFRESH_INTERVAL_MS, useMaintenanceWindows } from './react/useMaintenanceWindows';
-export type { UseMaintenanceWindowsOptions, UseMaintenanceWindowsResult } from './react/useMaintenanceWindows';
+export {
+  DEFAULT_ENDPOINT,
+  DEFAULT_REFRESH_INTERVAL_MS,
+  DEFAULT_STALE_TTL_MS,
+  useMaintenanceWindows,
+} from './react/useMaintenanceWindows';
+export type { ApiFailurePolicy, UseMaintenanceWindowsOptions, UseMaintenanceWindowsResult } from './react/useMaintenanceWindows';
+export { MIN_REFRESH_INTERVAL_MS } from './react/sharedPoller';
+export type { DowntimeDataStatus } from './react/chooseSnapshot';
 export type { DowntimeFetcher } from './react/fetchSnapshot';
 export { DowntimeFetchError } from './react/DowntimeFetchError';
 export type { DowntimeFetchErrorDetails, FetchFailure } from './react/DowntimeFetchError';

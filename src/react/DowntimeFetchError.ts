@@ -9,6 +9,8 @@ export interface DowntimeFetchErrorDetails {
   retryAfterMs?: number | null;
   /** The underlying error or rejection value. @defaultValue undefined */
   cause?: unknown;
+  /** What the parser said about a body it could not read. @defaultValue [] */
+  problems?: readonly string[];
 }
 
 /**
@@ -20,11 +22,13 @@ export class DowntimeFetchError extends Error {
   readonly failure: FetchFailure;
   readonly status: number | null;
   readonly retryAfterMs: number | null;
+  readonly problems: readonly string[];
 
   constructor(failure: FetchFailure, message: string, details: DowntimeFetchErrorDetails = {}) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
     this.failure = failure;
     this.status = details.status ?? null;
     this.retryAfterMs = details.retryAfterMs ?? null;
+    this.problems = details.problems ?? [];
   }
 }

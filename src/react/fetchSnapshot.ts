@@ -39,15 +39,20 @@ function retryAfterMs(headers: ResponseLike['headers']): number | null {
   return Number.isNaN(until) || Number.isNaN(sent) ? null : Math.max(0, until - sent);
 }
 
+/** The server's clock when it answered: `Date`, plus `Age` when a shared cache held the response. */
+function serverTimeOf(headers: ResponseLike['headers']): number | null {
+  const date = Date.parse(headers.get('Date') ?? '');
+  if (Number.isNaN(date)) return null;
+  const age = headers.get('Age')?.trim();
+  return age && /^\d+$/.test(age) ? date + Number(age) * 1000 : date;
+}
+
 function failureFromResponse(response: ResponseLike): DowntimeFetchError {
   const { status } = response;
-  if (status === 429) {
-    return new DowntimeFetchError('rate-limited', 'Status request was rate-limited (HTTP 429)', {
-      status,
-      retryAfterMs: retryAfterMs(response.headers),
-    });
-  }
-  return new DowntimeFetchError('http', `Status request failed with HTTP ${status}`, { status });
+  // A 503 may carry Retry-After too; either way the server has said when it wants to be asked again.
+  const details = { status, retryAfterMs: retryAfterMs(response.headers) };
+  if (status === 429) return new DowntimeFetchError('rate-limited', 'Status request was rate-limited (HTTP 429)', details);
+  return new DowntimeFetchError('http', `Status request failed with HTTP ${status}`, details);
 }
 
 /** The HTTP status inside a JSON:API error body, which is what `apiRequest` rejects with. */
@@ -71,27 +76,45 @@ function failureFromRejection(reason: unknown): DowntimeFetchError {
 
 function snapshotOf(body: unknown, status: number | null): DowntimeSnapshot {
   const snapshot = parseDowntimeResponse(body);
-  // Nothing read plus a complaint means an error body or the wrong document. Treating it as data would read as
-  // "all clear" and hide an outage we already know about.
+  // Nothing read plus a complaint means an error body, an HTML page or the wrong document. Treating it as data
+  // would read as "all clear" and hide an outage we already know about.
   if (snapshot.windows.length === 0 && snapshot.statuses.length === 0 && snapshot.problems.length > 0) {
-    throw new DowntimeFetchError('unreadable', `Status response could not be read: ${snapshot.problems[0]}`, { status });
+    throw new DowntimeFetchError('unreadable', `Status response could not be read: ${snapshot.problems[0]}`, {
+      status,
+      problems: snapshot.problems,
+    });
   }
   return snapshot;
 }
 
+/** A parsed status response and what it said about the server's clock. */
+export interface FetchedSnapshot {
+  snapshot: DowntimeSnapshot;
+  /** The server's clock when it answered, from the `Date` header; `null` when unreadable (a parsed body, or CORS). */
+  dateHeader: number | null;
+}
+
+/** Request headers the status API expects: camelCase keys, as vets-website asks for them. */
+export const STATUS_API_HEADERS = { Accept: 'application/json', 'X-Key-Inflection': 'camel' } as const;
+
 /**
- * Requests `url` in camelCase and parses it. Resolves only with a usable snapshot; every failure (network, HTTP
- * error, 429, a body that is not a status document) rejects with a {@link DowntimeFetchError}, so that a cache
- * never stores a failure as data. A body with some bad entries is still data: those entries are dropped.
+ * Requests `url` and parses it. Resolves only with a usable snapshot; every failure (network, HTTP error, 429, a
+ * body that is not a status document) rejects with a {@link DowntimeFetchError}, so that a cache never stores a
+ * failure as data. A body with some bad entries is still data: those entries are dropped.
  */
-export async function fetchSnapshot(url: string, fetcher: DowntimeFetcher = defaultFetcher): Promise<DowntimeSnapshot> {
+export async function fetchSnapshot(
+  url: string,
+  fetcher: DowntimeFetcher = defaultFetcher,
+  headers: Record<string, string> = STATUS_API_HEADERS,
+): Promise<FetchedSnapshot> {
   let result: unknown;
   try {
-    result = await fetcher(url, { headers: { Accept: 'application/json', 'X-Key-Inflection': 'camel' } });
+    // no-cache: a copy the browser kept would carry an old Date header and skew the clock estimate.
+    result = await fetcher(url, { headers, cache: 'no-cache' });
   } catch (reason) {
     throw failureFromRejection(reason);
   }
-  if (!isResponseLike(result)) return snapshotOf(result, null);
+  if (!isResponseLike(result)) return { snapshot: snapshotOf(result, null), dateHeader: null };
   if (!result.ok) throw failureFromResponse(result);
   let text: string;
   try {
@@ -99,11 +122,6 @@ export async function fetchSnapshot(url: string, fetcher: DowntimeFetcher = defa
   } catch (reason) {
     throw new DowntimeFetchError('network', 'Status response body was cut off', { status: result.status, cause: reason });
   }
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    throw new DowntimeFetchError('unreadable', `Status response (HTTP ${result.status}) is not JSON`, { status: result.status });
-  }
-  return snapshotOf(body, result.status);
+  // The parser reads JSON text itself and reports a non-JSON page as a problem, which makes it unreadable here.
+  return { snapshot: snapshotOf(text, result.status), dateHeader: serverTimeOf(result.headers) };
 }

@@ -1,95 +1,195 @@
+import { backoffDelay } from './backoffDelay';
+import { perCache } from './perCache';
 import { readClock } from './useNow';
+
+/** The shortest poll interval the hook accepts: 10 s. Shorter ones (such as `180` meant as seconds) are raised to it. */
+export const MIN_REFRESH_INTERVAL_MS = 10_000;
+
+/** A focus or visibility change this soon after the last request asks nothing new: 5 s, as in SWR. */
+export const FOCUS_THROTTLE_MS = 5_000;
 
 // setTimeout fires at once for delays above 2^31 - 1 ms.
 const MAX_TIMEOUT_MS = 2_147_483_647;
+
+/** The interval the poller uses for `ms`: 0 (off) for 0, negatives and NaN; otherwise at least {@link MIN_REFRESH_INTERVAL_MS}. */
+export function clampRefreshInterval(ms: number): number {
+  return ms > 0 ? Math.max(ms, MIN_REFRESH_INTERVAL_MS) : 0;
+}
 
 /** One hook instance that wants an endpoint polled. */
 export interface PollMember {
   /** How often this member wants fresh data, in ms; 0 or less asks for no polling. */
   intervalMs: number;
-  /** Starts one request for the endpoint. */
+  /** Starts one request for the endpoint. The request itself runs through {@link SharedPoller.track}. */
   revalidate: () => void;
+  /** Random source for back-off jitter, in [0, 1). @defaultValue Math.random */
+  random?: () => number;
 }
 
-/** What every hook on a page shares for one endpoint: request bookkeeping and the single poll timer. */
+/** What every hook on a page shares for one endpoint: when to ask, and what happened last time. */
 export interface SharedPoller {
-  /** Device time of the last request, whatever started it (mount, poll, focus). */
-  lastRequestAt: number | null;
+  /** Device time the last request started, whatever started it. */
+  readonly lastRequestAt: number | null;
   /** Device time of the last successful response. */
-  lastSuccessAt: number | null;
-  /** Adds a member and returns the function that removes it. The timer runs while any member is joined. */
+  readonly lastSuccessAt: number | null;
+  /** Device time before which no request of any kind is sent (`Retry-After`, back-off), or `null`. */
+  readonly holdUntil: number | null;
+  /** Adds a member and returns the function that removes it. The first member of all asks at once. */
   join(member: PollMember): () => void;
+  /**
+   * Runs one request and records its outcome. A rejection counts toward back-off, and one carrying a numeric
+   * `retryAfterMs` (a {@link DowntimeFetchError}) holds every request until that much time has passed.
+   */
+  track<T>(request: () => Promise<T>): Promise<T>;
 }
-
-const pollers = new WeakMap<object, Map<string, SharedPoller>>();
 
 function isHidden(): boolean {
   return typeof document !== 'undefined' && document.visibilityState === 'hidden';
 }
 
-function createPoller(): SharedPoller {
-  const members = new Set<PollMember>();
-  let timer: ReturnType<typeof setTimeout> | undefined;
-
-  const shortestInterval = () => {
-    let shortest = Infinity;
-    for (const member of members) if (member.intervalMs > 0 && member.intervalMs < shortest) shortest = member.intervalMs;
-    return shortest;
-  };
-
-  const wait = (ms: number) => {
-    clearTimeout(timer);
-    timer = setTimeout(tick, Math.min(Math.max(0, ms), MAX_TIMEOUT_MS));
-  };
-
-  // Each poll is due one interval after the last request of any kind, so a focus refresh pushes the next poll
-  // back rather than doubling up, and the cadence never drifts by the time a response takes.
-  const schedule = () => {
-    clearTimeout(timer);
-    timer = undefined;
-    const every = shortestInterval();
-    if (!Number.isFinite(every)) return;
-    const now = readClock();
-    wait((poller.lastRequestAt ?? now) + every - now);
-  };
-
-  function tick() {
-    timer = undefined;
-    const every = shortestInterval();
-    if (!Number.isFinite(every)) return;
-    const now = readClock();
-    if (poller.lastRequestAt !== null && now < poller.lastRequestAt + every) return schedule();
-    // A hidden tab asks nothing; SWR's focus revalidation fetches as soon as it is visible again.
-    if (isHidden()) return wait(every);
-    poller.lastRequestAt = now;
-    const [first] = members;
-    first?.revalidate();
-    schedule();
-  }
-
-  const poller: SharedPoller = {
-    lastRequestAt: null,
-    lastSuccessAt: null,
-    join(member) {
-      members.add(member);
-      schedule();
-      return () => {
-        members.delete(member);
-        schedule();
-      };
-    },
-  };
-  return poller;
+function retryAfterOf(reason: unknown): number | null {
+  const value = typeof reason === 'object' && reason !== null ? (reason as { retryAfterMs?: unknown }).retryAfterMs : null;
+  return typeof value === 'number' && value >= 0 ? value : null;
 }
 
 /**
- * The poller for `key` within one SWR cache. Keyed by cache so that each `SWRConfig` provider (a test, a
- * server request) gets its own and nothing leaks between them.
+ * Requests start in exactly three places: the first join, the poll timer, and the Veteran coming back to the tab
+ * (focus, visibility, network). All three go through `maybeStart`, so that is where a cross-tab leader would
+ * decide whether this tab asks or waits for another tab's answer.
  */
-export function sharedPoller(cache: object, key: string): SharedPoller {
-  let byKey = pollers.get(cache);
-  if (!byKey) pollers.set(cache, (byKey = new Map()));
-  let poller = byKey.get(key);
-  if (!poller) byKey.set(key, (poller = createPoller()));
-  return poller;
+class Poller implements SharedPoller {
+  lastRequestAt: number | null = null;
+  lastSuccessAt: number | null = null;
+  holdUntil: number | null = null;
+  private failures = 0;
+  private inFlight = false;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly members = new Set<PollMember>();
+  private stopListening: (() => void) | undefined;
+
+  join(member: PollMember): () => void {
+    this.members.add(member);
+    if (this.members.size === 1) this.stopListening = this.listenForReturn();
+    if (this.lastRequestAt === null) this.maybeStart('mount');
+    else this.schedule();
+    return () => {
+      this.members.delete(member);
+      if (this.members.size > 0) return this.schedule();
+      this.stopListening?.();
+      this.stopListening = undefined;
+      clearTimeout(this.timer);
+      this.timer = undefined;
+    };
+  }
+
+  async track<T>(request: () => Promise<T>): Promise<T> {
+    const startedAt = readClock();
+    this.lastRequestAt = startedAt;
+    this.inFlight = true;
+    clearTimeout(this.timer);
+    try {
+      const value = await request();
+      this.failures = 0;
+      this.holdUntil = null;
+      this.lastSuccessAt = readClock();
+      return value;
+    } catch (reason) {
+      this.failures += 1;
+      const retryAfter = retryAfterOf(reason);
+      const backoff = backoffDelay(this.failures, this.backoffBase(), this.random());
+      const holds = [backoff > 0 ? startedAt + backoff : null, retryAfter === null ? null : readClock() + retryAfter];
+      const latest = Math.max(...holds.filter((hold): hold is number => hold !== null));
+      this.holdUntil = Number.isFinite(latest) ? latest : null;
+      throw reason;
+    } finally {
+      this.inFlight = false;
+      this.schedule();
+    }
+  }
+
+  private interval(): number {
+    let shortest = Infinity;
+    for (const member of this.members) {
+      const every = clampRefreshInterval(member.intervalMs);
+      if (every > 0 && every < shortest) shortest = every;
+    }
+    return shortest;
+  }
+
+  private backoffBase(): number {
+    const every = this.interval();
+    return Number.isFinite(every) ? every : MIN_REFRESH_INTERVAL_MS;
+  }
+
+  private random(): () => number {
+    for (const member of this.members) if (member.random) return member.random;
+    return Math.random;
+  }
+
+  private isHeld(now: number): boolean {
+    return this.holdUntil !== null && now < this.holdUntil;
+  }
+
+  // Each poll is due one interval after the last request of any kind, counted from when it started, so a focus
+  // refresh pushes the next poll back rather than doubling up and a slow response never makes the cadence drift.
+  private nextPollAt(now: number): number | null {
+    const every = this.interval();
+    if (!Number.isFinite(every)) return null;
+    const due = this.lastRequestAt === null ? now : this.lastRequestAt + every;
+    return this.holdUntil === null ? due : Math.max(due, this.holdUntil);
+  }
+
+  private schedule(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    if (this.members.size === 0 || this.inFlight) return;
+    const now = readClock();
+    const due = this.nextPollAt(now);
+    if (due === null) return;
+    this.timer = setTimeout(() => this.tick(), Math.min(Math.max(0, due - now), MAX_TIMEOUT_MS));
+  }
+
+  private tick(): void {
+    this.timer = undefined;
+    const now = readClock();
+    const due = this.nextPollAt(now);
+    if (due === null) return;
+    // Comparing against the clock again, rather than trusting the timer, covers timers that fire early.
+    if (now < due) return this.schedule();
+    // A hidden tab asks nothing and keeps no timer; becoming visible again resumes it (see listenForReturn).
+    if (isHidden()) return;
+    this.maybeStart('poll');
+  }
+
+  private onReturn(): void {
+    if (this.members.size === 0 || this.inFlight || isHidden()) return;
+    const now = readClock();
+    const recent = this.lastRequestAt !== null && now - this.lastRequestAt < FOCUS_THROTTLE_MS;
+    if (this.isHeld(now) || recent) return this.schedule();
+    this.maybeStart('return');
+  }
+
+  private maybeStart(_reason: 'mount' | 'poll' | 'return'): void {
+    const [first] = this.members;
+    if (!first || this.inFlight) return;
+    // Recorded here too, in case the request never reaches track (a paused cache), so the timer can't spin.
+    this.lastRequestAt = readClock();
+    first.revalidate();
+    this.schedule();
+  }
+
+  private listenForReturn(): () => void {
+    const onReturn = () => this.onReturn();
+    document.addEventListener('visibilitychange', onReturn);
+    window.addEventListener('focus', onReturn);
+    window.addEventListener('online', onReturn);
+    return () => {
+      document.removeEventListener('visibilitychange', onReturn);
+      window.removeEventListener('focus', onReturn);
+      window.removeEventListener('online', onReturn);
+    };
+  }
 }
+
+/** The poller for `key` within one SWR cache. */
+export const sharedPoller: (cache: object, key: string) => SharedPoller = perCache(() => new Poller());

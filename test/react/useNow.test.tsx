@@ -93,4 +93,20 @@ describe('useNow', () => {
     expect(renders).toHaveLength(2);
     expect(result.current).toBe(boundary);
   });
+
+  it('re-arms the boundary timer when the server offset is learned, dropping the device-clock one', async () => {
+    const boundary = Date.parse('2025-11-02T06:00:00.000Z'); // on the server's time line
+    let offsetMs = 0;
+    const { result, renders, rerender } = renderNow({ get offsetMs() { return offsetMs; }, nextChangeAt: boundary });
+    offsetMs = -3_600_000; // the first response shows the device is an hour ahead
+    rerender();
+    const rendersAfterOffset = renders.length;
+    await advance(60_000); // device 06:00: the boundary on the device's own clock, which no longer counts
+    expect(renders).toHaveLength(rendersAfterOffset);
+    await advance(3_600_000 - 1); // device 06:59:59.999, server 05:59:59.999
+    expect(renders).toHaveLength(rendersAfterOffset);
+    await advance(1); // server 06:00
+    expect(renders).toHaveLength(rendersAfterOffset + 1);
+    expect(result.current).toBe(boundary);
+  });
 });
