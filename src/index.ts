@@ -82,7 +82,7 @@ export type {
 } from './content';
 
 export { DowntimeBanner } from './react/DowntimeBanner';
-export type { DowntimeBannerProps, HeadingLevel } from './react/DowntimeBanner';
+export type { BannerDisplayState, DowntimeBannerProps, HeadingLevel, KeyValueStorage } from './react/DowntimeBanner';
 export {
   DEFAULT_ENDPOINT,
   DEFAULT_REFRESH_INTERVAL_MS,

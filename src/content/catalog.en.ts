@@ -283,6 +283,7 @@ export const catalogEn = {
     tty: 'TTY',
     showStatus: 'Show sign-in status',
     dismiss: 'Dismiss this notice',
+    statusClear: 'All sign-in options are working now.',
     statusUnknownHeadline: "We can't check sign-in status right now",
     statusUnknownBody: 'If you have trouble signing in, try again in a few minutes. You can also call us for help.',
   },

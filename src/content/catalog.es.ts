@@ -301,6 +301,7 @@ export const catalogEs = {
     tty: 'TTY',
     showStatus: 'Mostrar el estado del inicio de sesión',
     dismiss: 'Cerrar este aviso',
+    statusClear: 'Ahora funcionan todas las opciones para iniciar sesión.',
     statusUnknownHeadline: 'En este momento no podemos verificar el estado del inicio de sesión',
     statusUnknownBody:
       'Si tiene problemas para iniciar sesión, vuelva a intentarlo en unos minutos. También puede llamarnos para pedir ayuda.',

@@ -65,6 +65,8 @@ export interface UiText {
   showStatus: string;
   /** Accessible label of the close button ("Dismiss this notice"). */
   dismiss: string;
+  /** Sentence for screen readers when every banner has cleared while the page is open ("All sign-in options are working now."). */
+  statusClear: string;
   /** Used with a `generic-warning` API-failure policy: headline and one paragraph. */
   statusUnknownHeadline: string;
   statusUnknownBody: string;

@@ -251,7 +251,9 @@ function buildBanners(
     const status = statuses[provider];
     if (status.state === 'ok') continue;
     const condition = status as Condition;
-    const key = groupKey(condition);
+    // A retired credential gets its own banner: its copy says it is gone for good, which is not true of the others.
+    const retired = isProvider(condition.cause) && options.services?.[provider]?.retired ? ':retired' : '';
+    const key = groupKey(condition) + retired;
     const group = groups.get(key);
     if (group) group.providers.push(provider);
     else groups.set(key, { condition, providers: [provider] });

@@ -1,14 +1,24 @@
-import { VaAlert, VaLink, VaTelephone } from '@department-of-veterans-affairs/component-library/dist/react-bindings/index.js';
-import { useId, useMemo } from 'react';
-import type { BannerModel } from '../core/types';
-import { describeBanner, getUiText } from '../content';
-import type { BannerCopy, Contact, DescribeBannerOptions, Locale, Task, UiText } from '../content';
+import { useEffect, useId, useMemo, useRef } from 'react';
+import type { BannerModel, BannerState } from '../core/types';
+import { describeBanner, describeContact, getUiText } from '../content';
+import type { BannerCopy, DescribeBannerOptions, Locale, Task, UiText } from '../content';
+import { announcementLedger } from './announcementLedger';
+import { BannerAlert, type HeadingLevel } from './BannerAlert';
+import { dismissalExpiry, dismissalKey, isDismissible } from './dismissalKey';
+import { focusWhenRendered } from './focusWhenRendered';
+import { hashText } from './hashText';
+import { LiveRegion } from './LiveRegion';
+import { useAnnouncement, type AnnouncementItem } from './useAnnouncement';
+import { useDismissals } from './useDismissals';
 import { useMaintenanceWindows, type UseMaintenanceWindowsOptions } from './useMaintenanceWindows';
+import { browserStorage, type KeyValueStorage } from './webStorage';
 
-/** Heading levels a banner's headline can take; 1 is the page's own title. */
-export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
+export type { HeadingLevel, KeyValueStorage };
 
-/** Props of {@link DowntimeBanner}: the hook's options plus how to word and mark up the banners. */
+/** What the root's `data-state` says: the worst banner on screen, `dismissed` when only the recall control is left, or `status-unknown`. */
+export type BannerDisplayState = BannerState | 'dismissed' | 'status-unknown';
+
+/** Props of {@link DowntimeBanner}: the hook's options plus how to word, mark up and remember the banners. */
 export interface DowntimeBannerProps extends UseMaintenanceWindowsOptions {
   /** Level of each banner's headline, to fit the page's outline. @defaultValue 2 */
   headingLevel?: HeadingLevel;
@@ -20,105 +30,171 @@ export interface DowntimeBannerProps extends UseMaintenanceWindowsOptions {
   timeZone?: string;
   /** Class added to the root element. @defaultValue undefined */
   className?: string;
+  /** Let Veterans dismiss upcoming and maintenance banners (outages can never be dismissed). With `false`, those banners also render on the server. @defaultValue true */
+  dismissible?: boolean;
+  /** Where dismissals are kept; may be asynchronous. `null` keeps them in memory for the page's lifetime. @defaultValue window.localStorage */
+  dismissalStorage?: KeyValueStorage | null;
+  /** Where the banners already announced to screen readers this session are kept. `null` keeps them in memory. @defaultValue window.sessionStorage */
+  announcementStorage?: KeyValueStorage | null;
 }
 
-const HEADINGS = { 2: 'h2', 3: 'h3', 4: 'h4', 5: 'h5', 6: 'h6' } as const satisfies Record<HeadingLevel, string>;
+const STATUS_UNKNOWN = 'status-unknown';
 
-// A short FNV-1a digest keeps ids readable; banner ids carry window ids and instants and can run long.
-function idFor(base: string, banner: BannerModel): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < banner.id.length; i++) hash = Math.imul(hash ^ banner.id.charCodeAt(i), 0x01000193);
-  return `${base}-${(hash >>> 0).toString(36)}`;
-}
-
-// SMS lines are left out until the catalog has a word to label them with; no banner offers one today.
-function ContactItem({ contact }: { contact: Contact }) {
-  return (
-    <li>
-      {contact.label}
-      {contact.hours ? ` (${contact.hours})` : null}: <VaTelephone contact={contact.phone} />
-      {contact.instruction ? `, ${contact.instruction}` : null}
-      {contact.tty ? (
-        <>
-          {' ('}
-          <VaTelephone contact={contact.tty} tty />)
-        </>
-      ) : null}
-    </li>
-  );
-}
-
-interface BannerAlertProps {
+interface Described {
+  key: string;
   banner: BannerModel;
   copy: BannerCopy;
-  ui: UiText;
-  heading: (typeof HEADINGS)[HeadingLevel];
-  id: string;
+  dismissible: boolean;
 }
 
-function BannerAlert({ banner, copy, ui, heading: Heading, id }: BannerAlertProps) {
-  const contactsId = `${id}-contacts`;
-  return (
-    <VaAlert status={copy.tone} data-state={banner.state} id={id}>
-      <Heading id={`${id}-headline`} slot="headline">
-        {copy.headline}
-      </Heading>
-      {copy.body.map((paragraph, index) => (
-        <p key={index}>{paragraph}</p>
-      ))}
-      {copy.contacts.length > 0 ? (
-        <>
-          <p id={contactsId}>
-            <strong>{ui.contactsHeading}</strong>
-          </p>
-          <ul aria-labelledby={contactsId}>
-            {copy.contacts.map((contact) => (
-              <ContactItem key={contact.id} contact={contact} />
-            ))}
-          </ul>
-        </>
-      ) : null}
-      {copy.links.length > 0 ? (
-        <ul>
-          {copy.links.map((link) => (
-            <li key={link.href}>
-              <VaLink href={link.href} text={link.text} />
-            </li>
-          ))}
-        </ul>
-      ) : null}
-    </VaAlert>
-  );
+// Hashing the banner's id keeps ids short and distinct; useId keeps two DowntimeBanners on one page apart.
+function idFor(base: string, banner: BannerModel): string {
+  return `${base}-${hashText(banner.id)}`;
+}
+
+function statusUnknownCopy(ui: UiText, locale: Locale): BannerCopy {
+  return {
+    headline: ui.statusUnknownHeadline,
+    body: [ui.statusUnknownBody],
+    tone: 'warning',
+    contacts: [describeContact('myva411', locale)],
+    links: [],
+  };
 }
 
 /**
  * The sign-in downtime banners: one `va-alert` per banner, worst first, each with a real heading, plain-text
- * paragraphs and alternate phone lines. Renders nothing at all while every provider is `ok` and while the first
- * request is in flight. The host app registers the VA web components; this never does.
+ * paragraphs and alternate phone lines. The host app registers the VA web components; this never does.
+ *
+ * - Upcoming and maintenance banners can be dismissed; the dismissal lasts until the window ends, its phase
+ *   changes or its message changes. A dismissed banner leaves a "Show sign-in status" control, and focus moves
+ *   to it; bringing the banner back moves focus to its heading.
+ * - Nothing untrue is painted: nothing while the first request is in flight, and no dismissible banner until
+ *   dismissals have been read (so on the server they are left out, and appear right after hydration).
+ * - A visually hidden polite live region is always rendered, even when every provider is `ok` (then it is the
+ *   only output: empty, and with no visible wrapper). Changes after mount put one sentence in it.
  *
  * @example
  * <DowntimeBanner endpoint={`${environment.API_URL}/v0/backend_statuses`} task="direct-deposit" headingLevel={3} />
  */
 export function DowntimeBanner(props: DowntimeBannerProps) {
-  const { headingLevel = 2, locale = 'en', task, timeZone, className, ...hookOptions } = props;
-  const { snapshot, state } = useMaintenanceWindows(hookOptions);
+  const {
+    headingLevel = 2,
+    locale = 'en',
+    task,
+    timeZone,
+    className,
+    dismissible = true,
+    dismissalStorage,
+    announcementStorage,
+    ...hookOptions
+  } = props;
+  const result = useMaintenanceWindows(hookOptions);
+  const { snapshot, state } = result;
   const baseId = useId();
-  const described = useMemo(() => {
+  const ui = getUiText(locale);
+  const dismissals = useDismissals(dismissible ? dismissalStorage : null);
+
+  const described = useMemo<Described[]>(() => {
     const options: DescribeBannerOptions = { locale };
     if (task) options.task = task;
     if (timeZone) options.timeZone = timeZone;
-    return state.banners.map((banner) => ({ banner, copy: describeBanner(banner, options) }));
-  }, [state.banners, locale, task, timeZone]);
+    return state.banners.map((banner) => ({
+      key: dismissalKey(banner),
+      banner,
+      copy: describeBanner(banner, options),
+      dismissible: dismissible && isDismissible(banner),
+    }));
+  }, [state.banners, locale, task, timeZone, dismissible]);
 
-  const worst = described[0];
-  if (snapshot === undefined || worst === undefined) return null;
-  const ui = getUiText(locale);
-  const heading = HEADINGS[headingLevel] ?? HEADINGS[2];
+  // The hook's instant follows the server's clock, so dismissals expire by the same clock that ends the windows.
+  const { now } = result;
+  const statusUnknown = result.showStatusUnknown;
+  const items: AnnouncementItem[] = described.map(({ key, banner, copy, dismissible: canDismiss }) => ({
+    key,
+    outage: banner.state === 'down',
+    headline: copy.headline,
+    dismissible: canDismiss,
+    dismissed: canDismiss && dismissals.isDismissed(key, now),
+  }));
+  // Announced like a banner, but not dismissible: it stands in for banners nobody can vouch for.
+  const announced: AnnouncementItem[] = statusUnknown
+    ? [...items, { key: STATUS_UNKNOWN, outage: false, headline: ui.statusUnknownHeadline, dismissible: false, dismissed: false }]
+    : items;
+  const ledger = useMemo(
+    () => announcementLedger(announcementStorage === null ? undefined : (announcementStorage ?? browserStorage('sessionStorage'))),
+    [announcementStorage],
+  );
+  const announcement = useAnnouncement({
+    items: announced,
+    loaded: snapshot !== undefined,
+    ready: dismissals.ready,
+    ledger,
+    allClear: ui.statusClear,
+  });
+
+  const visible = described.filter((entry, index) => !entry.dismissible || (dismissals.ready && !items[index]!.dismissed));
+  const hidden = described.filter((entry, index) => dismissals.ready && items[index]!.dismissed);
+
+  const recallRef = useRef<HTMLButtonElement>(null);
+  const focusRequest = useRef<{ to: 'recall' } | { to: 'heading'; id: string } | null>(null);
+  useEffect(() => {
+    const request = focusRequest.current;
+    if (!request) return;
+    // One commit only: a request whose target didn't render (the state moved on) must not steal focus later.
+    focusRequest.current = null;
+    const target = request.to === 'recall' ? recallRef.current : document.getElementById(request.id);
+    if (target) focusWhenRendered(target);
+  });
+
+  const dismiss = (entry: Described) => {
+    focusRequest.current = { to: 'recall' };
+    dismissals.dismiss(entry.key, dismissalExpiry(entry.banner, now), now);
+  };
+  const recall = () => {
+    const first = hidden[0];
+    if (!first) return;
+    focusRequest.current = { to: 'heading', id: `${idFor(baseId, first.banner)}-headline` };
+    dismissals.restore(
+      hidden.map((entry) => entry.key),
+      now,
+    );
+  };
+
+  const rootState: BannerDisplayState | undefined =
+    visible[0]?.banner.state ?? (statusUnknown ? 'status-unknown' : hidden.length ? 'dismissed' : undefined);
   return (
-    <div className={className} data-state={worst.banner.state}>
-      {described.map(({ banner, copy }) => (
-        <BannerAlert key={banner.id} banner={banner} copy={copy} ui={ui} heading={heading} id={idFor(baseId, banner)} />
-      ))}
-    </div>
+    <>
+      {rootState === undefined ? null : (
+        <div className={className} data-state={rootState}>
+          {visible.map((entry) => (
+            <BannerAlert
+              key={entry.banner.id}
+              state={entry.banner.state}
+              copy={entry.copy}
+              ui={ui}
+              headingLevel={headingLevel}
+              id={idFor(baseId, entry.banner)}
+              onDismiss={entry.dismissible ? () => dismiss(entry) : undefined}
+            />
+          ))}
+          {statusUnknown ? (
+            <BannerAlert
+              state="status-unknown"
+              copy={statusUnknownCopy(ui, locale)}
+              ui={ui}
+              headingLevel={headingLevel}
+              id={`${baseId}-${STATUS_UNKNOWN}`}
+            />
+          ) : null}
+          {hidden.length ? (
+            <button type="button" ref={recallRef} className="va-button-link" data-downtime-recall="" onClick={recall}>
+              {ui.showStatus}
+            </button>
+          ) : null}
+        </div>
+      )}
+      <LiveRegion polite={announcement.polite} urgent={announcement.urgent} />
+    </>
   );
 }

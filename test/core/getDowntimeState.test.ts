@@ -869,3 +869,16 @@ describe('decisions from the project fixtures', () => {
     expect(state.nextChangeAt).toBeNull();
   });
 });
+
+describe('retired credentials', () => {
+  it('R24: a retired provider down with another gets its own banner, so the other is never called retired', () => {
+    const state = decide(snap([], { idme: 'critical', dslogon: 'critical' }), '2025-03-09T08:00:00.000Z', {
+      services: { dslogon: { retired: true } },
+    });
+    const retired = state.banners.filter((b) => b.retired);
+    const current = state.banners.filter((b) => !b.retired);
+    expect(retired.map((b) => b.providers)).toEqual([['dslogon']]);
+    expect(current.map((b) => b.providers)).toEqual([['idme']]);
+  });
+});
+
