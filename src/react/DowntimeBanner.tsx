@@ -15,6 +15,9 @@ import { browserStorage, type KeyValueStorage } from './webStorage';
 
 export type { HeadingLevel, KeyValueStorage };
 
+const STACK_STYLE = { display: 'grid', gap: '1.5rem' } as const;
+const RECALL_STYLE = { justifySelf: 'start' } as const;
+
 /** What the root's `data-state` says: the worst banner on screen, `dismissed` when only the recall control is left, or `status-unknown`. */
 export type BannerDisplayState = BannerState | 'dismissed' | 'status-unknown';
 
@@ -166,7 +169,8 @@ export function DowntimeBanner(props: DowntimeBannerProps) {
   return (
     <>
       {rootState === undefined ? null : (
-        <div className={className} data-state={rootState}>
+        // The gap spaces stacked banners without adding margin around a single one.
+        <div className={className} data-state={rootState} style={STACK_STYLE}>
           {visible.map((entry) => (
             <BannerAlert
               key={entry.banner.id}
@@ -188,7 +192,14 @@ export function DowntimeBanner(props: DowntimeBannerProps) {
             />
           ) : null}
           {hidden.length ? (
-            <button type="button" ref={recallRef} className="va-button-link" data-downtime-recall="" onClick={recall}>
+            <button
+              type="button"
+              ref={recallRef}
+              className="va-button-link"
+              style={RECALL_STYLE}
+              data-downtime-recall=""
+              onClick={recall}
+            >
               {ui.showStatus}
             </button>
           ) : null}
