@@ -8,7 +8,8 @@ export function getCopyScope(banner: BannerModel): CopyScope {
       return 'sitewide';
     case 'ssoe':
     case 'ssoe_oauth':
-      return 'signin';
+      // A partial SSOe problem lets many people in; "sign-in isn't working" would overstate it.
+      return banner.impact === 'partial' ? 'partial' : 'signin';
     case 'mvi':
       return 'lookup';
     default:

@@ -291,3 +291,14 @@ describe('describeBanner: time zone', () => {
     expect(copy.body[1]).toContain('2 hours');
   });
 });
+
+describe('partial SSOe trouble', () => {
+  it('does not say sign-in is broken when SSOe trouble is partial', () => {
+    const full = describeBanner(makeBanner({ state: 'down', cause: 'ssoe', providers: ALL_PROVIDERS, working: [], allProviders: true, impact: 'full' }));
+    const partial = describeBanner(
+      makeBanner({ state: 'down', cause: 'ssoe', providers: ALL_PROVIDERS, working: [], allProviders: true, impact: 'partial' }),
+    );
+    expect(partial.headline).not.toBe(full.headline);
+    expect(partial.tone).toBe('warning');
+  });
+});
