@@ -1,5 +1,6 @@
 import { parseDowntimeResponse } from '../core/parseDowntimeResponse';
 import type { DowntimeSnapshot } from '../core/types';
+import type { CrossTabPayload } from './crossTabPoller';
 import { DowntimeFetchError } from './DowntimeFetchError';
 
 /**
@@ -92,6 +93,14 @@ export interface FetchedSnapshot {
   snapshot: DowntimeSnapshot;
   /** The server's clock when it answered, from the `Date` header; `null` when unreadable (a parsed body, or CORS). */
   dateHeader: number | null;
+  /** The response as received, for sharing with other tabs; absent when the fetcher gave a parsed body. */
+  raw?: CrossTabPayload;
+}
+
+/** Reads a response another tab shared, exactly as if this tab had received it. Rejects like {@link fetchSnapshot}. */
+export function readSharedResponse(payload: CrossTabPayload): FetchedSnapshot {
+  const date = Date.parse(payload.date ?? '');
+  return { snapshot: snapshotOf(payload.body, 200), dateHeader: Number.isNaN(date) ? null : date };
 }
 
 /** Request headers the status API expects: camelCase keys, as vets-website asks for them. */
@@ -123,5 +132,9 @@ export async function fetchSnapshot(
     throw new DowntimeFetchError('network', 'Status response body was cut off', { status: result.status, cause: reason });
   }
   // The parser reads JSON text itself and reports a non-JSON page as a problem, which makes it unreadable here.
-  return { snapshot: snapshotOf(text, result.status), dateHeader: serverTimeOf(result.headers) };
+  return {
+    snapshot: snapshotOf(text, result.status),
+    dateHeader: serverTimeOf(result.headers),
+    raw: { body: text, date: result.headers.get('Date'), etag: result.headers.get('ETag') },
+  };
 }

@@ -1,4 +1,5 @@
 import { backoffDelay } from './backoffDelay';
+import { createCrossTabPoller, type CrossTabPayload, type CrossTabPoller } from './crossTabPoller';
 import { perCache } from './perCache';
 import { readClock } from './useNow';
 
@@ -24,6 +25,8 @@ export interface PollMember {
   revalidate: () => void;
   /** Random source for back-off jitter, in [0, 1). @defaultValue Math.random */
   random?: () => number;
+  /** Takes a response another tab's poller shared, instead of asking for it. @defaultValue undefined */
+  receive?: (payload: CrossTabPayload) => void;
 }
 
 /** What every hook on a page shares for one endpoint: when to ask, and what happened last time. */
@@ -41,6 +44,18 @@ export interface SharedPoller {
    * `retryAfterMs` (a {@link DowntimeFetchError}) holds every request until that much time has passed.
    */
   track<T>(request: () => Promise<T>): Promise<T>;
+  /** Shares a good response with this browser's other tabs, when this tab is the one polling for them. */
+  publish(payload: CrossTabPayload): void;
+}
+
+/** Builds the cross-tab election for an endpoint, or `null` where the browser can't share (then each tab polls alone). */
+export type CrossTabFactory = (name: string, handlers: { onLeaderChange: (leads: boolean) => void; onMessage: (payload: CrossTabPayload) => void }) => CrossTabPoller | null;
+
+function browserCrossTab(name: string, handlers: Parameters<CrossTabFactory>[1]): CrossTabPoller | null {
+  // Both APIs or neither: without them every tab polls for itself, exactly as a single tab does.
+  const nav = typeof navigator === 'undefined' ? undefined : (navigator as { locks?: unknown });
+  if (typeof document === 'undefined' || !nav?.locks || typeof BroadcastChannel !== 'function') return null;
+  return createCrossTabPoller({ name, ...handlers });
 }
 
 function isHidden(): boolean {
@@ -58,7 +73,13 @@ function retryAfterOf(reason: unknown): number | null {
  * decide whether this tab asks or waits for another tab's answer.
  */
 class Poller implements SharedPoller {
+  constructor(
+    private readonly key: string,
+    private readonly crossTabFactory: CrossTabFactory = browserCrossTab,
+  ) {}
+
   lastRequestAt: number | null = null;
+  private crossTab: CrossTabPoller | null = null;
   lastSuccessAt: number | null = null;
   holdUntil: number | null = null;
   private failures = 0;
@@ -69,12 +90,21 @@ class Poller implements SharedPoller {
 
   join(member: PollMember): () => void {
     this.members.add(member);
-    if (this.members.size === 1) this.stopListening = this.listenForReturn();
+    if (this.members.size === 1) {
+      this.stopListening = this.listenForReturn();
+      this.crossTab = this.crossTabFactory(this.key, {
+        onLeaderChange: () => this.schedule(),
+        onMessage: (payload) => this.receive(payload),
+      });
+    }
     if (this.lastRequestAt === null) this.maybeStart('mount');
     else this.schedule();
     return () => {
       this.members.delete(member);
       if (this.members.size > 0) return this.schedule();
+      // A tab with no banner left hands the polling to a tab that still shows one.
+      this.crossTab?.close();
+      this.crossTab = null;
       this.stopListening?.();
       this.stopListening = undefined;
       clearTimeout(this.timer);
@@ -105,6 +135,26 @@ class Poller implements SharedPoller {
       this.inFlight = false;
       this.schedule();
     }
+  }
+
+  publish(payload: CrossTabPayload): void {
+    if (this.crossTab?.isLeader()) this.crossTab.publish(payload);
+  }
+
+  /** Another tab asked; its answer counts as this tab's request, so the cadence and the next leader's timing hold. */
+  private receive(payload: CrossTabPayload): void {
+    this.lastRequestAt = readClock();
+    this.failures = 0;
+    this.holdUntil = null;
+    this.lastSuccessAt = this.lastRequestAt;
+    const [first] = this.members;
+    first?.receive?.(payload);
+    this.schedule();
+  }
+
+  /** True while another tab polls for this one: the election is on and this tab did not win it. */
+  private following(): boolean {
+    return this.crossTab !== null && !this.crossTab.isLeader();
   }
 
   private interval(): number {
@@ -142,7 +192,7 @@ class Poller implements SharedPoller {
   private schedule(): void {
     clearTimeout(this.timer);
     this.timer = undefined;
-    if (this.members.size === 0 || this.inFlight) return;
+    if (this.members.size === 0 || this.inFlight || this.following()) return;
     const now = readClock();
     const due = this.nextPollAt(now);
     if (due === null) return;
@@ -162,7 +212,7 @@ class Poller implements SharedPoller {
   }
 
   private onReturn(): void {
-    if (this.members.size === 0 || this.inFlight || isHidden()) return;
+    if (this.members.size === 0 || this.inFlight || isHidden() || this.following()) return;
     const now = readClock();
     const recent = this.lastRequestAt !== null && now - this.lastRequestAt < FOCUS_THROTTLE_MS;
     if (this.isHeld(now) || recent) return this.schedule();
@@ -171,7 +221,8 @@ class Poller implements SharedPoller {
 
   private maybeStart(_reason: 'mount' | 'poll' | 'return'): void {
     const [first] = this.members;
-    if (!first || this.inFlight) return;
+    // A follower waits for the leader's answer; the election settles within a task, then the leader asks at once.
+    if (!first || this.inFlight || this.following()) return;
     // Recorded here too, in case the request never reaches track (a paused cache), so the timer can't spin.
     this.lastRequestAt = readClock();
     first.revalidate();
@@ -192,4 +243,9 @@ class Poller implements SharedPoller {
 }
 
 /** The poller for `key` within one SWR cache. */
-export const sharedPoller: (cache: object, key: string) => SharedPoller = perCache(() => new Poller());
+export const sharedPoller: (cache: object, key: string) => SharedPoller = perCache((key) => new Poller(key));
+
+/** A poller with an injected cross-tab election, for tests of the election's wiring. */
+export function createSharedPoller(key: string, crossTab: CrossTabFactory): SharedPoller {
+  return new Poller(key, crossTab);
+}

@@ -3,7 +3,7 @@ import useSWR, { useSWRConfig, type SWRConfiguration } from 'swr';
 import type { DowntimeSnapshot, DowntimeState, DowntimeStateOptions, ProviderId } from '../core/types';
 import { chooseSnapshot, type DowntimeDataStatus, type ReceivedSnapshot } from './chooseSnapshot';
 import { DowntimeFetchError } from './DowntimeFetchError';
-import { fetchSnapshot, type DowntimeFetcher } from './fetchSnapshot';
+import { fetchSnapshot, readSharedResponse, type DowntimeFetcher } from './fetchSnapshot';
 import { memoizeDowntimeState } from './memoizeDowntimeState';
 import { sharedProblemReporter, type ProblemListener } from './problemReporter';
 import { clockReading, sharedServerClock } from './serverClock';
@@ -163,9 +163,10 @@ export function useMaintenanceWindows(options: UseMaintenanceWindowsOptions = {}
       poller.track(async () => {
         const sentAt = readClock();
         try {
-          const { snapshot, dateHeader } = await fetchSnapshot(url, fetcher);
+          const { snapshot, dateHeader, raw } = await fetchSnapshot(url, fetcher);
           clock.observe(clockReading({ dateHeader, reportedAt: snapshot.reportedAt }, sentAt, readClock()));
           problems.report('primary', snapshot.problems);
+          if (raw) poller.publish(raw);
           return snapshot;
         } catch (error) {
           reportUnreadable('primary', error);
@@ -193,6 +194,17 @@ export function useMaintenanceWindows(options: UseMaintenanceWindowsOptions = {}
       intervalMs: refreshInterval,
       random: () => (randomRef.current ?? Math.random)(),
       revalidate: () => void mutate([KEY_SCOPE, endpoint]),
+      receive: (payload) => {
+        try {
+          const { snapshot, dateHeader } = readSharedResponse(payload);
+          const at = readClock();
+          clock.observe(clockReading({ dateHeader, reportedAt: snapshot.reportedAt }, at, at));
+          problems.report('primary', snapshot.problems);
+          void mutate([KEY_SCOPE, endpoint], snapshot, { revalidate: false });
+        } catch {
+          // The leader only shares answers it could read itself, so this is another build's message; ignore it.
+        }
+      },
     });
   }, [live, poller, refreshInterval, mutate, endpoint]);
 

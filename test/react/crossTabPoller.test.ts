@@ -63,6 +63,10 @@ class FakeLockBroker {
     return this.holders.get(name)?.client;
   }
 
+  waitingClients(name: string): number[] {
+    return (this.waiting.get(name) ?? []).map((w) => w.client);
+  }
+
   private grant(name: string): void {
     if (this.holders.has(name)) return;
     const next = this.waiting.get(name)?.shift();
@@ -150,8 +154,13 @@ interface Tab {
   messages: CrossTabPayload[];
 }
 
-/** Lets queued lock grants and channel deliveries run. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 5));
+/**
+ * Lets queued lock grants and channel deliveries run. Each turn is a fresh timer queued behind whatever the previous
+ * turn scheduled, so a chain of hops (a hello, then its reply) finishes before this does, however slow the machine.
+ */
+async function settle(): Promise<void> {
+  for (let turn = 0; turn < 10; turn++) await new Promise((resolve) => setTimeout(resolve, 0));
+}
 
 function setup() {
   const locks = new FakeLockBroker();
@@ -229,10 +238,11 @@ describe('createCrossTabPoller with Web Locks and BroadcastChannel', () => {
   });
 
   it('never makes a closed follower the leader: its wait for the lock is withdrawn', async () => {
-    const { openTab } = setup();
+    const { openTab, locks } = setup();
     const [leader, closedFollower, waiting] = [openTab(), openTab(), openTab()];
     await settle();
     closedFollower!.poller.close();
+    expect(locks.waitingClients(`@va-identity/downtime-banner/cross-tab/v1:${ENDPOINT}`)).toEqual([waiting!.id]);
     leader!.poller.close();
     await settle();
     expect(closedFollower!.leaderChanges).toEqual([]);
