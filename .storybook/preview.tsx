@@ -19,7 +19,18 @@ const preview: Preview = {
   parameters: {
     a11y: { test: 'error' },
     layout: 'fullscreen',
-    options: { storySort: { order: ['Docs', 'DowntimeBanner', 'useMaintenanceWindows'] } },
+    options: {
+      storySort: {
+        order: [
+          'Docs',
+          ['Using the banner', 'States', 'Content', 'Props'],
+          'DowntimeBanner',
+          ['States', 'All states', 'Timeline'],
+          'useMaintenanceWindows',
+          'Content',
+        ],
+      },
+    },
   },
   tags: ['autodocs'],
 };

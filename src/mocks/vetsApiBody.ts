@@ -59,7 +59,8 @@ export function backendStatusesBody(scenario: MockScenario, now: number, keyCase
       id: '',
       type: 'backend_statuses',
       attributes: {
-        [key(keyCase, 'reportedAt', 'reported_at')]: isoOffset(now),
+        // vets-api caches PagerDuty for 60 s, so reported_at moves in whole minutes and polls within one match.
+        [key(keyCase, 'reportedAt', 'reported_at')]: isoOffset(Math.floor(now / 60_000) * 60_000),
         statuses: services.map((id) => ({
           service: SERVICE_NAMES[id] ?? id,
           [key(keyCase, 'serviceId', 'service_id')]: id,

@@ -100,7 +100,7 @@ export interface FetchedSnapshot {
 /** Reads a response another tab shared, exactly as if this tab had received it. Rejects like {@link fetchSnapshot}. */
 export function readSharedResponse(payload: CrossTabPayload): FetchedSnapshot {
   const date = Date.parse(payload.date ?? '');
-  return { snapshot: snapshotOf(payload.body, 200), dateHeader: Number.isNaN(date) ? null : date };
+  return { snapshot: snapshotOf(payload.body, 200), dateHeader: Number.isNaN(date) ? null : date, raw: payload };
 }
 
 /** Request headers the status API expects: camelCase keys, as vets-website asks for them. */
@@ -115,15 +115,22 @@ export async function fetchSnapshot(
   url: string,
   fetcher: DowntimeFetcher = defaultFetcher,
   headers: Record<string, string> = STATUS_API_HEADERS,
+  previous?: FetchedSnapshot,
 ): Promise<FetchedSnapshot> {
   let result: unknown;
+  const etag = previous?.raw?.etag;
   try {
     // no-cache: a copy the browser kept would carry an old Date header and skew the clock estimate.
-    result = await fetcher(url, { headers, cache: 'no-cache' });
+    result = await fetcher(url, { headers: etag ? { ...headers, 'If-None-Match': etag } : headers, cache: 'no-cache' });
   } catch (reason) {
     throw failureFromRejection(reason);
   }
   if (!isResponseLike(result)) return { snapshot: snapshotOf(result, null), dateHeader: null };
+  if (result.status === 304 && previous) {
+    // Nothing changed: the very same snapshot object, so nothing downstream re-renders or re-announces.
+    const dateHeader = serverTimeOf(result.headers);
+    return { ...previous, dateHeader, raw: previous.raw && { ...previous.raw, date: result.headers.get('Date') } };
+  }
   if (!result.ok) throw failureFromResponse(result);
   let text: string;
   try {

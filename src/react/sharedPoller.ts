@@ -1,5 +1,6 @@
 import { backoffDelay } from './backoffDelay';
 import { createCrossTabPoller, type CrossTabPayload, type CrossTabPoller } from './crossTabPoller';
+import type { FetchedSnapshot } from './fetchSnapshot';
 import { perCache } from './perCache';
 import { readClock } from './useNow';
 
@@ -46,6 +47,8 @@ export interface SharedPoller {
   track<T>(request: () => Promise<T>): Promise<T>;
   /** Shares a good response with this browser's other tabs, when this tab is the one polling for them. */
   publish(payload: CrossTabPayload): void;
+  /** The last good response, whose ETag the next request sends as `If-None-Match`. */
+  lastFetched: FetchedSnapshot | null;
 }
 
 /** Builds the cross-tab election for an endpoint, or `null` where the browser can't share (then each tab polls alone). */
@@ -79,6 +82,7 @@ class Poller implements SharedPoller {
   ) {}
 
   lastRequestAt: number | null = null;
+  lastFetched: FetchedSnapshot | null = null;
   private crossTab: CrossTabPoller | null = null;
   lastSuccessAt: number | null = null;
   holdUntil: number | null = null;

@@ -37,7 +37,20 @@ const SWR_OPTIONS = {
   revalidateIfStale: false,
   // The next poll is the retry. SWR's own retries would add requests exactly while the API is struggling.
   shouldRetryOnError: false,
+  // vets-api moves reported_at every minute even when nothing else changed; a snapshot equal in everything that
+  // decides a banner keeps the old object, so an unchanged poll re-renders nothing.
+  compare: (a: unknown, b: unknown) => a === b || (isSnapshot(a) && isSnapshot(b) && sameContent(a, b)),
 } satisfies SWRConfiguration;
+
+function isSnapshot(value: unknown): value is DowntimeSnapshot {
+  return typeof value === 'object' && value !== null && Array.isArray((value as DowntimeSnapshot).windows);
+}
+
+function sameContent(a: DowntimeSnapshot, b: DowntimeSnapshot): boolean {
+  return (
+    JSON.stringify([a.windows, a.statuses, a.problems]) === JSON.stringify([b.windows, b.statuses, b.problems])
+  );
+}
 
 const EMPTY_SNAPSHOT: DowntimeSnapshot = { windows: [], statuses: [], reportedAt: null, problems: [] };
 
@@ -163,7 +176,9 @@ export function useMaintenanceWindows(options: UseMaintenanceWindowsOptions = {}
       poller.track(async () => {
         const sentAt = readClock();
         try {
-          const { snapshot, dateHeader, raw } = await fetchSnapshot(url, fetcher);
+          const fetched = await fetchSnapshot(url, fetcher, undefined, poller.lastFetched ?? undefined);
+          poller.lastFetched = fetched;
+          const { snapshot, dateHeader, raw } = fetched;
           clock.observe(clockReading({ dateHeader, reportedAt: snapshot.reportedAt }, sentAt, readClock()));
           problems.report('primary', snapshot.problems);
           if (raw) poller.publish(raw);
@@ -196,7 +211,9 @@ export function useMaintenanceWindows(options: UseMaintenanceWindowsOptions = {}
       revalidate: () => void mutate([KEY_SCOPE, endpoint]),
       receive: (payload) => {
         try {
-          const { snapshot, dateHeader } = readSharedResponse(payload);
+          const shared = readSharedResponse(payload);
+          poller.lastFetched = shared;
+          const { snapshot, dateHeader } = shared;
           const at = readClock();
           clock.observe(clockReading({ dateHeader, reportedAt: snapshot.reportedAt }, at, at));
           problems.report('primary', snapshot.problems);
