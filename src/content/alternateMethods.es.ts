@@ -38,7 +38,7 @@ export const alternateMethodsEs = {
       title: 'Comunicarse con su equipo de atención médica',
       steps: {
         phone:
-          'Llame a su centro de salud de VA y pida hablar con su equipo de atención. Si necesita ayuda con My HealtheVet, llame a su mesa de ayuda. Si necesita atención de inmediato, no espere la respuesta a un mensaje.',
+          'Llame a su centro de salud de VA y pida hablar con su equipo de atención. Si necesita ayuda con My HealtheVet, llame a la mesa de ayuda de My HealtheVet. Si necesita atención de inmediato, no espere la respuesta a un mensaje.',
         inPerson: 'Hable con su equipo de atención en su centro de salud de VA.',
       },
     },

@@ -1,4 +1,8 @@
+import { offsetLabel, spansOffsetChange } from './spansOffsetChange';
 import type { Catalog, ContactHours, CopyContext, CopyScope, ScopeCopy, ZonedParts } from './types';
+
+// Keeps "1:00 a.m. ET" on one line.
+const NBSP = '\u00a0';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const MONTHS = [
@@ -31,7 +35,7 @@ function list(items: readonly string[], word: string): string {
 function clock(hour: number, minute: number): string {
   if (minute === 0 && hour === 0) return 'midnight';
   if (minute === 0 && hour === 12) return 'noon';
-  return `${hour % 12 || 12}:${String(minute).padStart(2, '0')} ${hour < 12 ? 'a.m.' : 'p.m.'}`;
+  return `${hour % 12 || 12}:${String(minute).padStart(2, '0')}${NBSP}${hour < 12 ? 'a.m.' : 'p.m.'}`;
 }
 
 function zone(p: ZonedParts): string {
@@ -46,9 +50,15 @@ function clockOf(p: ZonedParts): string {
   return clock(p.hour, p.minute);
 }
 
-/** The start's zone is repeated only when it differs from the end's, as fixed-offset names do across DST. */
-function startZone(start: ZonedParts, end: ZonedParts): string {
-  return zone(start) === zone(end) ? '' : ` ${zone(start)}`;
+function zoned(p: ZonedParts): string {
+  return `${clockOf(p)}${NBSP}${zone(p)}`;
+}
+
+/** A window's start and end times: the zone once, at the end, or each time's own abbreviation across a DST change. */
+function span(start: ZonedParts, end: ZonedParts): [string, string] {
+  if (!spansOffsetChange(start, end)) return [clockOf(start), zoned(end)];
+  const own = (p: ZonedParts) => `${clockOf(p)}${NBSP}${offsetLabel(p, zone(p))}`;
+  return [own(start), own(end)];
 }
 
 function plural(n: number, one: string, many: string): string {
@@ -57,7 +67,7 @@ function plural(n: number, one: string, many: string): string {
 
 function hours(h: ContactHours): string {
   if (h.kind === 'always') return '24/7';
-  return `Monday through Friday, ${clock(h.opensAt, 0)} to ${clock(h.closesAt, 0)} ET`;
+  return `Monday through Friday, ${clock(h.opensAt, 0)} to ${clock(h.closesAt, 0)}${NBSP}ET`;
 }
 
 const canStill = (c: CopyContext) => (c.working ? `You can still sign in with ${c.working}.` : null);
@@ -253,11 +263,17 @@ export const catalogEn = {
     date,
     clock,
     zone,
-    instant: (p) => `${date(p)}, ${clockOf(p)} ${zone(p)}`,
-    at: (p) => `on ${date(p)}, at ${clockOf(p)} ${zone(p)}`,
-    sameDay: (s, e) => `for ${date(s)}, from ${clockOf(s)}${startZone(s, e)} to ${clockOf(e)} ${zone(e)}`,
-    twoDays: (s, e) => `from ${date(s)}, at ${clockOf(s)}${startZone(s, e)} to ${date(e)}, at ${clockOf(e)} ${zone(e)}`,
-    from: (s) => `starting ${date(s)}, at ${clockOf(s)} ${zone(s)}`,
+    instant: (p) => `${date(p)}, ${zoned(p)}`,
+    at: (p) => `on ${date(p)}, at ${zoned(p)}`,
+    sameDay: (s, e) => {
+      const [from, to] = span(s, e);
+      return `for ${date(s)}, from ${from} to ${to}`;
+    },
+    twoDays: (s, e) => {
+      const [from, to] = span(s, e);
+      return `from ${date(s)}, at ${from} to ${date(e)}, at ${to}`;
+    },
+    from: (s) => `to start on ${date(s)}, at ${zoned(s)}`,
     duration: (h, m) => {
       if (h === 0) return plural(m, 'minute', 'minutes');
       if (m === 0) return plural(h, 'hour', 'hours');

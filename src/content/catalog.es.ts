@@ -1,4 +1,8 @@
+import { offsetLabel, spansOffsetChange } from './spansOffsetChange';
 import type { Catalog, ContactHours, CopyContext, CopyScope, ScopeCopy, ZonedParts } from './types';
+
+// Keeps "1:00 a. m." and "hora del Este (ET)" from breaking across lines.
+const NBSP = '\u00a0';
 
 const WEEKDAYS = ['domingo', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado'];
 const MONTHS = [
@@ -16,11 +20,11 @@ const MONTHS = [
   'diciembre',
 ];
 const ZONES: Record<string, string> = {
-  'America/New_York': 'hora del Este (ET)',
-  'America/Chicago': 'hora del Centro (CT)',
-  'America/Denver': 'hora de la Montaña (MT)',
-  'America/Phoenix': 'hora de la Montaña (MT)',
-  'America/Los_Angeles': 'hora del Pacífico (PT)',
+  'America/New_York': `hora del Este${NBSP}(ET)`,
+  'America/Chicago': `hora del Centro${NBSP}(CT)`,
+  'America/Denver': `hora de la Montaña${NBSP}(MT)`,
+  'America/Phoenix': `hora de la Montaña${NBSP}(MT)`,
+  'America/Los_Angeles': `hora del Pacífico${NBSP}(PT)`,
 };
 
 function list(items: readonly string[], word: string): string {
@@ -31,7 +35,7 @@ function list(items: readonly string[], word: string): string {
 function clock(hour: number, minute: number): string {
   if (minute === 0 && hour === 0) return 'medianoche';
   if (minute === 0 && hour === 12) return 'mediodía';
-  return `${hour % 12 || 12}:${String(minute).padStart(2, '0')} ${hour < 12 ? 'a. m.' : 'p. m.'}`;
+  return `${hour % 12 || 12}:${String(minute).padStart(2, '0')}${NBSP}${hour < 12 ? 'a' : 'p'}.${NBSP}m.`;
 }
 
 /** The clock time with its article: "la 1:00 a. m.", "las 3:00 p. m.", "el mediodía". */
@@ -52,16 +56,24 @@ function zone(p: ZonedParts): string {
   return ZONES[p.timeZone] ?? p.zoneName;
 }
 
+/** "domingo, 9 de marzo de 2025", for a date that stands alone. */
 function date(p: ZonedParts): string {
   return `${WEEKDAYS[p.weekday]}, ${p.day} de ${MONTHS[p.month - 1]} de ${p.year}`;
+}
+
+/** "domingo 9 de marzo de 2025", for a date after an article ("el domingo 9 de marzo de 2025"). */
+function onDate(p: ZonedParts): string {
+  return `${WEEKDAYS[p.weekday]} ${p.day} de ${MONTHS[p.month - 1]} de ${p.year}`;
 }
 
 function at(p: ZonedParts): string {
   return joinPrep('a', withArticle(p.hour, p.minute));
 }
 
-function startZone(start: ZonedParts, end: ZonedParts): string {
-  return zone(start) === zone(end) ? '' : ` (${zone(start)})`;
+/** What follows a window's start and end times: the zone once, at the end, or each its own abbreviation across DST. */
+function spanZones(start: ZonedParts, end: ZonedParts): [string, string] {
+  if (!spansOffsetChange(start, end)) return ['', `, ${zone(end)}`];
+  return [`${NBSP}${offsetLabel(start, zone(start))}`, `${NBSP}${offsetLabel(end, zone(end))}`];
 }
 
 function plural(n: number, one: string, many: string): string {
@@ -70,7 +82,8 @@ function plural(n: number, one: string, many: string): string {
 
 function hours(h: ContactHours): string {
   if (h.kind === 'always') return 'las 24 horas, los 7 días de la semana';
-  return `de lunes a viernes, ${joinPrep('de', withArticle(h.opensAt, 0))} ${joinPrep('a', withArticle(h.closesAt, 0))}, hora del Este (ET)`;
+  // No "(ET)" here: banners show the hours in parentheses, and a nested "(ET))" reads as a typo.
+  return `de lunes a viernes, ${joinPrep('de', withArticle(h.opensAt, 0))} ${joinPrep('a', withArticle(h.closesAt, 0))}, hora del Este`;
 }
 
 const canStill = (c: CopyContext) => (c.working ? `Todavía puede iniciar sesión con ${c.working}.` : null);
@@ -253,7 +266,7 @@ export const catalogEs = {
   states: { down, maintenance, upcoming, degraded },
   retired: {
     headline: (c) => `Ya no puede iniciar sesión con ${c.affected}`,
-    lead: (c) => (c.working ? `Puede iniciar sesión con ${c.working}.` : null),
+    lead: (c) => (c.working ? `Puede iniciar sesión con ${c.working} en su lugar.` : null),
     detail: (c) => `VA.gov ya no ofrece el inicio de sesión con ${c.affected}.`,
     back: () => 'podrá iniciar sesión de otra forma',
   },
@@ -271,11 +284,16 @@ export const catalogEs = {
     clock,
     zone,
     instant: (p) => `${date(p)}, ${clock(p.hour, p.minute)}, ${zone(p)}`,
-    at: (p) => `el ${date(p)}, ${at(p)}, ${zone(p)}`,
-    sameDay: (s, e) =>
-      `para el ${date(s)}, ${joinPrep('de', withArticle(s.hour, s.minute))}${startZone(s, e)} ${at(e)}, ${zone(e)}`,
-    twoDays: (s, e) => `desde el ${date(s)}, ${at(s)}${startZone(s, e)} hasta el ${date(e)}, ${at(e)}, ${zone(e)}`,
-    from: (s) => `a partir del ${date(s)}, ${at(s)}, ${zone(s)}`,
+    at: (p) => `el ${onDate(p)}, ${at(p)}, ${zone(p)}`,
+    sameDay: (s, e) => {
+      const [from, to] = spanZones(s, e);
+      return `para el ${onDate(s)}, ${joinPrep('de', withArticle(s.hour, s.minute))}${from} ${at(e)}${to}`;
+    },
+    twoDays: (s, e) => {
+      const [from, to] = spanZones(s, e);
+      return `desde el ${onDate(s)}, ${at(s)}${from} hasta el ${onDate(e)}, ${at(e)}${to}`;
+    },
+    from: (s) => `a partir del ${onDate(s)}, ${at(s)}, ${zone(s)}`,
     duration: (h, m) => {
       if (h === 0) return plural(m, 'minuto', 'minutos');
       if (m === 0) return plural(h, 'hora', 'horas');

@@ -5,7 +5,8 @@ import type { TimeFormatOptions } from './types';
 /**
  * Writes when a window runs, as a phrase to follow "Maintenance is scheduled":
  * "for Sunday, March 9, 2025, from 1:00 a.m. to 5:00 a.m. ET" within one day, both dates when it crosses
- * midnight, and "starting Sunday, March 9, 2025, at 1:00 a.m. ET" when the end is unknown (`null`).
+ * midnight, and "to start on Sunday, March 9, 2025, at 1:00 a.m. ET" when the end is unknown (`null`). A window
+ * that spans a DST change labels each time with its own abbreviation ("from 1:30 a.m. EDT to 2:30 a.m. EST").
  * Gives `''` when the start isn't a finite number.
  */
 export function formatWindowTime(

@@ -4,6 +4,7 @@ import type { ZonedParts } from './types';
 export const DEFAULT_TIME_ZONE = 'America/New_York';
 
 const DAY_MS = 86_400_000;
+const MINUTE_MS = 60_000;
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
@@ -45,14 +46,20 @@ export function getZonedParts(epochMs: number, timeZone: string = DEFAULT_TIME_Z
   const hour = Number(fields.hour) % 24;
   // 1970-01-01 was a Thursday (4).
   const weekday = (((Math.floor(Date.UTC(year, month - 1, day) / DAY_MS) + 4) % 7) + 7) % 7;
+  const minute = Number(fields.minute);
+  // The wall clock read as if it were UTC, less the instant (both to the minute), is the offset in force.
+  const utcOffsetMinutes = Math.round(
+    (Date.UTC(year, month - 1, day, hour, minute) - Math.floor(epochMs / MINUTE_MS) * MINUTE_MS) / MINUTE_MS,
+  );
   return {
     year,
     month,
     day,
     weekday,
     hour,
-    minute: Number(fields.minute),
+    minute,
     timeZone: formatter.resolvedOptions().timeZone,
     zoneName: fields.timeZoneName ?? '',
+    utcOffsetMinutes,
   };
 }

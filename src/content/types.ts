@@ -186,6 +186,8 @@ export interface ZonedParts {
   timeZone: string;
   /** The zone's short name at that instant, as `Intl` gives it in English ("EST", "GMT+9"). */
   zoneName: string;
+  /** The zone's offset from UTC at that instant, in minutes (-300 for EST, -240 for EDT). */
+  utcOffsetMinutes: number;
 }
 
 /** How much of sign-in a banner is about, which picks its copy. */
@@ -221,7 +223,10 @@ export interface TimingCopy {
   overdue(back: string): string;
 }
 
-/** Date and time words for one language. */
+/**
+ * Date and time words for one language. A clock time is joined to "a.m."/"p.m." and to its zone by no-break
+ * spaces (U+00A0), so a line never wraps inside "1:00 a.m. ET".
+ */
 export interface TimeWords {
   /** "Sunday, March 9, 2025" */
   date(p: ZonedParts): string;
@@ -233,11 +238,15 @@ export interface TimeWords {
   instant(p: ZonedParts): string;
   /** "on Sunday, March 9, 2025, at 2:00 a.m. ET" */
   at(p: ZonedParts): string;
-  /** A window within one calendar day: "for Sunday, March 9, 2025, from 1:00 a.m. to 5:00 a.m. ET" */
+  /**
+   * A window within one calendar day: "for Sunday, March 9, 2025, from 1:00 a.m. to 5:00 a.m. ET". When the
+   * start and end fall in different UTC offsets (a DST change), each time takes its own abbreviation instead:
+   * "from 1:30 a.m. EDT to 2:30 a.m. EST".
+   */
   sameDay(start: ZonedParts, end: ZonedParts): string;
-  /** A window across dates: "from Saturday, …, at 11:00 p.m. to Sunday, …, at 3:00 a.m. ET" */
+  /** A window across dates: "from Saturday, …, at 11:00 p.m. to Sunday, …, at 3:00 a.m. ET", labelled like `sameDay`. */
   twoDays(start: ZonedParts, end: ZonedParts): string;
-  /** A window with no known end: "starting Sunday, March 9, 2025, at 1:00 a.m. ET" */
+  /** A window with no known end: "to start on Sunday, March 9, 2025, at 1:00 a.m. ET" */
   from(start: ZonedParts): string;
   /** "1 hour and 30 minutes"; `hours` and `minutes` are never both 0 unless the span is empty. */
   duration(hours: number, minutes: number): string;

@@ -16,7 +16,18 @@ import { browserStorage, type KeyValueStorage } from './webStorage';
 export type { HeadingLevel, KeyValueStorage };
 
 const STACK_STYLE = { display: 'grid', gap: '1.5rem' } as const;
-const RECALL_STYLE = { justifySelf: 'start' } as const;
+// Looks like VA's link-style button on its own: hosts that lack VA.gov's `va-button-link` rule would otherwise show a
+// grey browser button. The outline is left alone so the browser's or VA's focus ring still shows.
+const RECALL_STYLE = {
+  justifySelf: 'start',
+  background: 'none',
+  border: 'none',
+  padding: 0,
+  color: '#005ea2',
+  textDecoration: 'underline',
+  cursor: 'pointer',
+  font: 'inherit',
+} as const;
 
 /** What the root's `data-state` says: the worst banner on screen, `dismissed` when only the recall control is left, or `status-unknown`. */
 export type BannerDisplayState = BannerState | 'dismissed' | 'status-unknown';

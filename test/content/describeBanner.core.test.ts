@@ -21,7 +21,7 @@ describe('describeBanner on banners decided by getDowntimeState', () => {
     expect(copy?.body[0]).toBe('You can still sign in with Login.gov, DS Logon, or My HealtheVet.');
   });
 
-  it('gives one maintenance banner with ET times and the USER_MESSAGE last', () => {
+  it('gives one maintenance banner with Eastern times and the USER_MESSAGE last', () => {
     const message = 'Login.gov is updating its systems. Use ID.me if you have it.';
     const copies = copiesAt(
       '2025-03-09T06:30:00Z',
@@ -33,7 +33,7 @@ describe('describeBanner on banners decided by getDowntimeState', () => {
     expect(copies).toHaveLength(1);
     expect(copies[0]?.body).toEqual([
       'You can still sign in with ID.me, DS Logon, or My HealtheVet.',
-      'Sign-in with Login.gov is down for maintenance. Maintenance is scheduled for Sunday, March 9, 2025, from 1:00 a.m. to 5:00 a.m. ET.',
+      'Sign-in with Login.gov is down for maintenance. Maintenance is scheduled for Sunday, March 9, 2025, from 1:00\u00a0a.m.\u00a0EST to 5:00\u00a0a.m.\u00a0EDT.',
       message,
     ]);
   });
@@ -50,7 +50,7 @@ describe('describeBanner on banners decided by getDowntimeState', () => {
     expect(copy?.body[1]).toContain('El mantenimiento está tardando más de lo previsto.');
   });
 
-  it('warns ahead of sitewide maintenance with its start and end in ET', () => {
+  it('warns ahead of sitewide maintenance with its start and end in Eastern time, EDT and EST across the fall change', () => {
     const [copy] = copiesAt(
       '2025-11-01T23:00:00Z',
       snapshot([], [{ id: 'g', service: 'global', startsAt: at('2025-11-02T00:00:00Z'), endsAt: at('2025-11-02T07:00:00Z'), description: '' }]),
@@ -58,7 +58,7 @@ describe('describeBanner on banners decided by getDowntimeState', () => {
     expect(copy?.headline).toBe('VA.gov will be down for maintenance soon');
     expect(copy?.tone).toBe('info');
     expect(copy?.body[1]).toBe(
-      "During maintenance, you won't be able to sign in or use most online tools. Maintenance is scheduled from Saturday, November 1, 2025, at 8:00 p.m. to Sunday, November 2, 2025, at 2:00 a.m. ET. It's expected to take 7 hours.",
+      "During maintenance, you won't be able to sign in or use most online tools. Maintenance is scheduled from Saturday, November 1, 2025, at 8:00\u00a0p.m.\u00a0EDT to Sunday, November 2, 2025, at 2:00\u00a0a.m.\u00a0EST. It's expected to take 7 hours.",
     );
   });
 

@@ -89,11 +89,11 @@ describe('describeBanner: maintenance', () => {
   const startsAt = at('2025-03-09T06:00:00Z');
   const endsAt = at('2025-03-09T10:00:00Z');
 
-  it('gives the start and end in ET', () => {
+  it('gives the start and end in Eastern time, as EST and EDT since the window spans the spring change', () => {
     const copy = describeBanner(makeBanner({ state: 'maintenance', providers: ['logingov'], startsAt, endsAt }));
     expect(copy.headline).toBe("You can't sign in with Login.gov during maintenance");
     expect(copy.body[1]).toBe(
-      'Sign-in with Login.gov is down for maintenance. Maintenance is scheduled for Sunday, March 9, 2025, from 1:00 a.m. to 6:00 a.m. ET.',
+      'Sign-in with Login.gov is down for maintenance. Maintenance is scheduled for Sunday, March 9, 2025, from 1:00\u00a0a.m.\u00a0EST to 6:00\u00a0a.m.\u00a0EDT.',
     );
     expect(copy.tone).toBe('warning');
   });
@@ -101,7 +101,7 @@ describe('describeBanner: maintenance', () => {
   it('says we don\'t know the end yet, with no "until", "NaN" or "Invalid Date", when the end is unknown', () => {
     const copy = describeBanner(makeBanner({ state: 'maintenance', providers: ['logingov'], startsAt, endsAt: null }));
     const text = copy.body.join(' ');
-    expect(text).toContain('Maintenance started on Sunday, March 9, 2025, at 1:00 a.m. ET.');
+    expect(text).toContain('Maintenance started on Sunday, March 9, 2025, at 1:00\u00a0a.m.\u00a0ET.');
     expect(text).toContain("We don't know yet when sign-in with Login.gov will be back.");
     expect(text).not.toMatch(/until|NaN|Invalid Date/);
   });
@@ -120,7 +120,7 @@ describe('describeBanner: maintenance', () => {
       makeBanner({ state: 'maintenance', providers: ['logingov'], startsAt, endsAt, overdue: true }),
     );
     expect(copy.body[1]).toContain('This maintenance is taking longer than expected.');
-    expect(copy.body[1]).not.toContain('6:00 a.m.');
+    expect(copy.body[1]).not.toContain('6:00\u00a0a.m.');
   });
 
   it('gives sitewide maintenance its own copy, leading with phone help', () => {
@@ -142,7 +142,7 @@ describe('describeBanner: maintenance', () => {
       }),
     );
     expect(copy.body[1]).toContain(
-      'from Saturday, March 8, 2025, at 10:00 p.m. to Sunday, March 9, 2025, at 1:30 a.m. ET.',
+      'from Saturday, March 8, 2025, at 10:00\u00a0p.m. to Sunday, March 9, 2025, at 1:30\u00a0a.m.\u00a0ET.',
     );
   });
 });
@@ -160,7 +160,7 @@ describe('describeBanner: upcoming', () => {
     expect(copy.headline).toBe('Sign-in with Login.gov will be down for maintenance soon');
     expect(copy.body).toEqual([
       'During maintenance, you can still sign in with ID.me, DS Logon, or My HealtheVet.',
-      "Maintenance is scheduled for Sunday, March 9, 2025, from 1:00 a.m. to 3:30 a.m. ET. It's expected to take 1 hour and 30 minutes.",
+      "Maintenance is scheduled for Sunday, March 9, 2025, from 1:00\u00a0a.m.\u00a0EST to 3:30\u00a0a.m.\u00a0EDT. It's expected to take 1 hour and 30 minutes.",
     ]);
     expect(copy.tone).toBe('info');
   });
@@ -179,7 +179,7 @@ describe('describeBanner: upcoming', () => {
     );
     expect(copy.headline).toBe('Pronto VA.gov no estará disponible por mantenimiento');
     expect(copy.body[1]).toContain(
-      'para el domingo, 15 de junio de 2025, del mediodía a las 12:30 p. m., hora del Este (ET). Se espera que dure 30 minutos.',
+      'para el domingo 15 de junio de 2025, del mediodía a las 12:30\u00a0p.\u00a0m., hora del Este\u00a0(ET). Se espera que dure 30 minutos.',
     );
   });
 
@@ -287,7 +287,7 @@ describe('describeBanner: time zone', () => {
       makeBanner({ state: 'upcoming', providers: ['idme'], startsAt: at('2025-03-09T06:00:00Z'), endsAt: at('2025-03-09T08:00:00Z') }),
       { timeZone: 'America/Chicago' },
     );
-    expect(copy.body[1]).toContain('for Sunday, March 9, 2025, from midnight to 3:00 a.m. CT.');
+    expect(copy.body[1]).toContain('for Sunday, March 9, 2025, from midnight\u00a0CST to 3:00\u00a0a.m.\u00a0CDT.');
     expect(copy.body[1]).toContain('2 hours');
   });
 });
