@@ -212,12 +212,15 @@ export function useMaintenanceWindows(options: UseMaintenanceWindowsOptions = {}
       receive: (payload) => {
         try {
           const shared = readSharedResponse(payload);
-          poller.lastFetched = shared;
-          const { snapshot, dateHeader } = shared;
+          const previous = poller.lastFetched?.snapshot;
+          const unchanged = previous !== undefined && sameContent(previous, shared.snapshot);
+          // An unchanged answer from the leader keeps this tab's snapshot object, so nothing here re-renders.
+          poller.lastFetched = unchanged ? { ...shared, snapshot: previous } : shared;
+          const { snapshot, dateHeader } = poller.lastFetched;
           const at = readClock();
-          clock.observe(clockReading({ dateHeader, reportedAt: snapshot.reportedAt }, at, at));
+          clock.observe(clockReading({ dateHeader, reportedAt: shared.snapshot.reportedAt }, at, at));
           problems.report('primary', snapshot.problems);
-          void mutate([KEY_SCOPE, endpoint], snapshot, { revalidate: false });
+          if (!unchanged) void mutate([KEY_SCOPE, endpoint], snapshot, { revalidate: false });
         } catch {
           // The leader only shares answers it could read itself, so this is another build's message; ignore it.
         }
