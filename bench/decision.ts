@@ -1,4 +1,5 @@
-// Quick sanity check of the decision's cost: `npx tsx bench/decision.ts`. Not a test; timings vary by machine.
+// The decision's cost by snapshot size: `npx tsx bench/decision.ts`, or as part of `npm run bench`. Not a test; timings vary by machine.
+import { fileURLToPath } from 'node:url';
 import { getDowntimeState } from '../src/core/getDowntimeState';
 import { PROVIDER_IDS, SHARED_DEPENDENCY_IDS } from '../src/core/providers';
 import type { DowntimeSnapshot, MaintenanceWindow } from '../src/core/types';
@@ -46,17 +47,28 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-const rows: { windows: number; medianMs: string; runs: number }[] = [];
-for (const size of SIZES) {
-  const snapshot = snapshotOf(size);
-  const runs = size >= 100_000 ? 21 : 101;
-  for (let i = 0; i < 5; i++) getDowntimeState(snapshot, { now: NOW });
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    getDowntimeState(snapshot, { now: NOW });
-    times.push(performance.now() - start);
-  }
-  rows.push({ windows: size, medianMs: median(times).toFixed(3), runs });
+export interface DecisionRow {
+  windows: number;
+  medianMs: number;
+  runs: number;
 }
-console.table(rows);
+
+/** Median time of one `getDowntimeState` call per snapshot size, after a warm-up. */
+export function measureDecision(sizes: readonly number[] = SIZES): DecisionRow[] {
+  const rows: DecisionRow[] = [];
+  for (const size of sizes) {
+    const snapshot = snapshotOf(size);
+    const runs = size >= 100_000 ? 21 : 101;
+    for (let i = 0; i < 5; i++) getDowntimeState(snapshot, { now: NOW });
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const start = performance.now();
+      getDowntimeState(snapshot, { now: NOW });
+      times.push(performance.now() - start);
+    }
+    rows.push({ windows: size, medianMs: Number(median(times).toFixed(3)), runs });
+  }
+  return rows;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) console.table(measureDecision());

@@ -20,6 +20,7 @@ const steps = [
   ['server and browser tests', 'npx', ['vitest', 'run', '--project', 'node'], { TZ: 'UTC' }],
   ['story tests in Chromium', 'npx', ['vitest', 'run', '--project', 'storybook'], { TZ: 'UTC' }],
   ['build', 'npx', ['tsup']],
+  ['entry imports', 'node', ['scripts/check-entry-imports.mjs']],
   ['package checks', 'npm', ['run', 'lint:pkg', '--silent']],
   ['bundle size', 'npx', ['size-limit']],
   ['fuzz (CI count)', 'npx', ['tsx', 'scripts/fuzz.ts', '--runs', '2000']],

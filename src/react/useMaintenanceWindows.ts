@@ -216,11 +216,14 @@ export function useMaintenanceWindows(options: UseMaintenanceWindowsOptions = {}
           const unchanged = previous !== undefined && sameContent(previous, shared.snapshot);
           // An unchanged answer from the leader keeps this tab's snapshot object, so nothing here re-renders.
           poller.lastFetched = unchanged ? { ...shared, snapshot: previous } : shared;
-          const { snapshot, dateHeader } = poller.lastFetched;
+          if (unchanged) return;
+          // The leader's Date header is read as if this tab had just received it; re-reading it on every unchanged
+          // answer would nudge the offset and re-render every follower for nothing.
+          const { snapshot, dateHeader } = shared;
           const at = readClock();
-          clock.observe(clockReading({ dateHeader, reportedAt: shared.snapshot.reportedAt }, at, at));
+          clock.observe(clockReading({ dateHeader, reportedAt: snapshot.reportedAt }, at, at));
           problems.report('primary', snapshot.problems);
-          if (!unchanged) void mutate([KEY_SCOPE, endpoint], snapshot, { revalidate: false });
+          void mutate([KEY_SCOPE, endpoint], snapshot, { revalidate: false });
         } catch {
           // The leader only shares answers it could read itself, so this is another build's message; ignore it.
         }

@@ -1,7 +1,12 @@
 // `npm run mock-server` / `npx downtime-mock-server`: start the server and print where everything is.
 import { CliUsageError, USAGE, parseCliArgs } from './cliArgs';
 import { createMockServer, type MockServerOptions } from './createMockServer';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { StoreFileError } from './storeFile';
+
+// The published build ships the admin page next to this script (dist/admin); from source there is none.
+const BUNDLED_ADMIN = fileURLToPath(new URL('./admin/', import.meta.url));
 
 let options: MockServerOptions | null;
 try {
@@ -18,6 +23,7 @@ if (options === null) {
 
 try {
   const server = await createMockServer({
+    ...(existsSync(`${BUNDLED_ADMIN}index.html`) ? { adminAssetsDir: BUNDLED_ADMIN } : {}),
     ...options,
     onChange: (entry) => console.log(`[${entry.at}] v${entry.version} ${entry.who}: ${entry.summary}`),
   });

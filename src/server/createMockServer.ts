@@ -20,6 +20,7 @@ import { systemNow } from './serverClock';
 import { loadScenario } from './storeChanges';
 import type { AuditEntry } from './storeData';
 import { storeToScenario } from './storeToScenario';
+import { createVetsApiResponseCache } from './vetsApiResponseCache';
 
 /** The largest request body the admin API and webhooks accept: 64 KB. */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -48,6 +49,8 @@ export interface MockServerOptions {
   adminAssetsDir?: string;
   /** Called after each committed change, for logging. @defaultValue undefined */
   onChange?: (entry: AuditEntry) => void;
+  /** Keep the vets-api answers in memory until the store or the time changes them; false runs every request through the handlers. @defaultValue true */
+  responseCache?: boolean;
 }
 
 /** A running mock server. */
@@ -187,7 +190,15 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
     return c.json({ error: 'The mock server hit an unexpected error; see its console.' }, 500, { 'Cache-Control': 'no-store' });
   });
 
-  const server = createAdaptorServer({ fetch: app.fetch, hostname: host }) as Server;
+  // Most polls ask the same question within one period, so their answers skip msw's getResponse and the middleware.
+  const responses =
+    options.responseCache === false
+      ? undefined
+      : createVetsApiResponseCache({ readStore: () => store.read(), now: serverNow, reportedAtStepMs: step });
+  const fetch: typeof app.fetch = responses
+    ? (request, env) => responses.respond((env as HttpBindings).incoming, () => app.fetch(request, env))
+    : app.fetch;
+  const server = createAdaptorServer({ fetch, hostname: host }) as Server;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 3000, host, () => {
@@ -199,6 +210,8 @@ export async function createMockServer(options: MockServerOptions = {}): Promise
   const url = originFor(host, port);
   origins.add(url);
   if (host === '127.0.0.1') origins.add(originFor('localhost', port));
+  // Answers depend on the allowed origins, which are complete only now.
+  responses?.enable();
 
   return {
     url,
