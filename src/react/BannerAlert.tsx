@@ -16,7 +16,8 @@ function ContactItem({ contact }: { contact: Contact }) {
       {contact.instruction ? `, ${contact.instruction}` : null}
       {contact.tty ? (
         <>
-          {' ('}
+          {/* A no-break space keeps "(" with the words before it, so a wrap never leaves it alone at a line start. */}
+          {'\u00a0('}
           <VaTelephone contact={contact.tty} tty />)
         </>
       ) : null}
