@@ -3,8 +3,8 @@ import type { MockScenario, MockWindow } from './mockScenario';
 /** How vets-api inflects keys: camelCase when the client sends `X-Key-Inflection: camel`. */
 export type KeyCase = 'camel' | 'snake';
 
-// PagerDuty display names as vets-api reports them (prefix `External: ` stripped).
-const SERVICE_NAMES: Record<string, string> = {
+/** PagerDuty display names as vets-api reports them (prefix `External: ` stripped), by service id. */
+export const SERVICE_NAMES: Readonly<Record<string, string>> = {
   caseflow: 'Appeals',
   dslogon: 'DS Logon',
   evss: 'EVSS',

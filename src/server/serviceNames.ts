@@ -1,18 +1,7 @@
-import { mockScenario } from '../mocks/mockScenario';
-import { backendStatusesBody } from '../mocks/vetsApiBody';
+import { SERVICE_NAMES } from '../mocks/vetsApiBody';
 
-interface StatusRow {
-  service: string;
-  service_id: string;
-}
-
-// Read the display names back out of the body the mocks serve, so that this list can never disagree with it.
-function namesServed(): Map<string, string> {
-  const body = backendStatusesBody(mockScenario(), 0, 'snake') as { data: { attributes: { statuses: StatusRow[] } } };
-  return new Map(body.data.attributes.statuses.map((row) => [row.service.toLowerCase(), row.service_id]));
-}
-
-const BY_NAME = namesServed();
+// The same names the mocks serve in `statuses`, looked up the other way round.
+const BY_NAME = new Map(Object.entries(SERVICE_NAMES).map(([id, name]) => [name.toLowerCase(), id]));
 const SERVICE_ID = /^[a-z][a-z0-9_]{0,63}$/i;
 
 /** True for a string shaped like a vets-api service id (`logingov`, `ssoe_oauth`, `vaosWarning`). */
