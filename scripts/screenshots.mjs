@@ -83,7 +83,7 @@ async function settle(page, viewMode) {
   }
   await page.waitForFunction(
     () =>
-      [...document.querySelectorAll('va-alert')].every((el) => el.shadowRoot?.querySelector('.usa-alert')) &&
+      [...document.querySelectorAll('va-alert')].every((el) => el.shadowRoot?.querySelector('.usa-alert') && el.classList.contains('hydrated')) &&
       [...document.querySelectorAll('va-telephone')].every((el) => el.shadowRoot?.querySelector('a, span')) &&
       [...document.querySelectorAll('va-link')].every((el) => el.shadowRoot?.querySelector('a')),
     null,

@@ -73,9 +73,16 @@ async function open(scenario: string, query = '') {
   await settle();
 }
 
+// Stencil keeps a va-alert at `visibility: hidden` until it adds the `hydrated` class, which can come well after its
+// shadow DOM under load; focus() on a hidden close button silently does nothing, so both are waited for.
 async function settle() {
   await page.waitForFunction(() =>
-    [...document.querySelectorAll('va-alert')].every((alert) => alert.shadowRoot?.querySelector('.usa-alert')),
+    [...document.querySelectorAll('va-alert')].every(
+      (alert) =>
+        alert.shadowRoot?.querySelector('.usa-alert') &&
+        alert.classList.contains('hydrated') &&
+        getComputedStyle(alert).visibility === 'visible',
+    ),
   );
 }
 
@@ -121,6 +128,7 @@ describe('DowntimeBanner in Chromium - focus after dismissal and recall', () => 
     await open('mixed');
     const close = page.locator('va-alert[data-state="upcoming"] button.va-alert-close');
     await close.focus();
+    expect(await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.className)).toContain('va-alert-close');
     await page.keyboard.press('Enter');
 
     await page.waitForFunction(() => !document.querySelector('va-alert[data-state="upcoming"]'));
