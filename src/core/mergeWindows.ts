@@ -19,22 +19,16 @@ export interface WindowSpan {
 export function mergeWindows(windows: readonly MaintenanceWindow[]): WindowSpan[] {
   const sorted = [...windows].sort((a, b) => a.startsAt - b.startsAt || (a.endsAt ?? Infinity) - (b.endsAt ?? Infinity));
   const spans: WindowSpan[] = [];
-  let current: WindowSpan | undefined;
-  for (const window of sorted) {
-    if (current && (current.endsAt === null || window.startsAt <= current.endsAt)) {
-      current.endsAt = current.endsAt === null || window.endsAt === null ? null : Math.max(current.endsAt, window.endsAt);
-      current.ids.push(window.id);
-      if (window.description && !current.messages.includes(window.description)) current.messages.push(window.description);
-      continue;
+  for (const { id, service, startsAt, endsAt, description } of sorted) {
+    let span = spans.at(-1);
+    if (span && (span.endsAt === null || startsAt <= span.endsAt)) {
+      span.endsAt = span.endsAt === null || endsAt === null ? null : Math.max(span.endsAt, endsAt);
+    } else {
+      span = { service, startsAt, endsAt, ids: [], messages: [] };
+      spans.push(span);
     }
-    current = {
-      service: window.service,
-      startsAt: window.startsAt,
-      endsAt: window.endsAt,
-      ids: [window.id],
-      messages: window.description ? [window.description] : [],
-    };
-    spans.push(current);
+    span.ids.push(id);
+    if (description && !span.messages.includes(description)) span.messages.push(description);
   }
   return spans;
 }

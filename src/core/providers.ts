@@ -6,11 +6,9 @@ export const PROVIDER_IDS = ['logingov', 'idme', 'dslogon', 'mhv'] as const sati
 /** Every shared dependency of sign-in. */
 export const SHARED_DEPENDENCY_IDS = ['ssoe', 'ssoe_oauth', 'mvi', 'global'] as const satisfies readonly SharedDependencyId[];
 
-const SIGN_IN_SERVICES: ReadonlySet<string> = new Set<string>([...PROVIDER_IDS, ...SHARED_DEPENDENCY_IDS]);
-
 /** True for the service ids that can raise a sign-in banner. */
 export function isSignInService(service: string): service is SignInServiceId {
-  return SIGN_IN_SERVICES.has(service);
+  return isProviderId(service) || (SHARED_DEPENDENCY_IDS as readonly string[]).includes(service);
 }
 
 /** True for a provider id. */

@@ -112,7 +112,7 @@ describe('parseDowntimeResponse: backend_statuses', () => {
     const body = { data: { attributes: { reported_at: '2025-11-01T14:05:00', statuses: [], maintenance_windows: [] } } };
     const snapshot = parseDowntimeResponse(body);
     expect(snapshot.reportedAt).toBeNull();
-    expect(snapshot.problems).toEqual([expect.stringMatching(/^reported_at: /)]);
+    expect(snapshot.problems).toEqual(['reported_at: "2025-11-01T14:05:00" is not an ISO instant with a zone; ignored']);
   });
 });
 
@@ -289,28 +289,30 @@ describe('parseInstant', () => {
 });
 
 describe('parseDowntimeResponse: bodies of the wrong shape', () => {
+  const NOT_A_STATUS_RESPONSE = /^body: not a backend_statuses or maintenance_windows response; nothing read$/;
+
   it('reads the PagerDuty 429 error body as nothing, with one problem naming it', () => {
     expectEmptyWithOneProblem(parseDowntimeResponse(readJsonFixture('backend_statuses.pagerduty-429.json')), /error response \(PAGERDUTY_429\)/);
   });
 
   it('reads the gateway 503 HTML page as nothing, with one problem', () => {
-    expectEmptyWithOneProblem(parseDowntimeResponse(readFixture('gateway-503.html')), /not JSON/);
+    expectEmptyWithOneProblem(parseDowntimeResponse(readFixture('gateway-503.html')), /^body: not JSON \(a gateway error page\?\); nothing read$/);
   });
 
   it.each([
-    ['null', null, /expected a JSON object, got null/],
-    ['undefined', undefined, /expected a JSON object, got missing/],
-    ['42', 42, /expected a JSON object, got 42/],
+    ['null', null, /^body: expected an object, got null; nothing read$/],
+    ['undefined', undefined, /^body: expected an object, got missing; nothing read$/],
+    ['42', 42, /^body: expected an object, got 42; nothing read$/],
     ['the string "x"', 'x', /not JSON/],
-    ['a JSON string of a number', '42', /expected a JSON object, got 42/],
+    ['a JSON string of a number', '42', /^body: expected an object, got 42; nothing read$/],
     ['an empty string', '', /not JSON/],
-    ['true', true, /expected a JSON object/],
+    ['true', true, /^body: expected an object, got true; nothing read$/],
     ['{ errors: [...] }', { errors: [{ title: 'Service unavailable' }] }, /error response \(Service unavailable\)/],
     ['{ errors: [] }', { errors: [] }, /error response/],
-    ['an empty object', {}, /neither a backend_statuses nor a maintenance_windows/],
-    ['{ data: null }', { data: null }, /neither/],
-    ['{ data: { attributes: {} } }', { data: { id: '', type: 'backend_statuses', attributes: {} } }, /neither/],
-    ['{ data: "x" }', { data: 'x' }, /neither/],
+    ['an empty object', {}, NOT_A_STATUS_RESPONSE],
+    ['{ data: null }', { data: null }, NOT_A_STATUS_RESPONSE],
+    ['{ data: { attributes: {} } }', { data: { id: '', type: 'backend_statuses', attributes: {} } }, NOT_A_STATUS_RESPONSE],
+    ['{ data: "x" }', { data: 'x' }, NOT_A_STATUS_RESPONSE],
   ])('reads %s as an empty snapshot with one problem', (_label, body, pattern) => {
     expectEmptyWithOneProblem(parseDowntimeResponse(body), pattern);
   });
@@ -418,7 +420,7 @@ describe('parseDowntimeResponse never throws', () => {
     expect(() => {
       snapshot = parseDowntimeResponse(throwing());
     }).not.toThrow();
-    expectEmptyWithOneProblem(snapshot!, /could not be read/);
+    expectEmptyWithOneProblem(snapshot!, /^body: could not be read \(getter exploded\); nothing read$/);
   });
 
   it('drops only the entry whose getters throw and keeps its neighbours', () => {
