@@ -2,7 +2,7 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-  entry: { index: 'src/index.ts', core: 'src/frameworkFree.ts', mocks: 'src/mocks/index.ts' },
+  entry: { index: 'src/index.ts', core: 'src/frameworkFree.ts', es: 'src/es.ts', mocks: 'src/mocks/index.ts' },
   format: ['esm'],
   target: 'es2022',
   sourcemap: true,

@@ -3,7 +3,8 @@ import '@department-of-veterans-affairs/component-library/dist/main.css';
 import { defineCustomElements } from '@department-of-veterans-affairs/component-library';
 import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { DowntimeBanner, type Locale, type Task } from '../src/index';
+import { catalogEs } from '../src/es';
+import { catalogEn, DowntimeBanner, type Task } from '../src/index';
 import { createHandlers, isScenarioName, SCENARIO_NAMES, type ScenarioName } from '../src/mocks/index';
 import { worker } from '../src/mocks/browser';
 import './demo.css';
@@ -15,7 +16,8 @@ const serverUrl = params.get('server') ?? (import.meta.env.VITE_MOCK_SERVER_URL 
 const useServer = Boolean(serverUrl) && params.get('source') !== 'msw';
 const scenario: ScenarioName = isScenarioName(params.get('scenario')) ? (params.get('scenario') as ScenarioName) : 'idme-down';
 const refreshInterval = Number(params.get('interval') ?? 10_000);
-const locale: Locale = params.get('lang') === 'es' ? 'es' : 'en';
+const catalog = params.get('lang') === 'es' ? catalogEs : catalogEn;
+document.documentElement.lang = catalog.locale;
 const task = (params.get('task') ?? 'general') as Task;
 
 const PROVIDERS = [
@@ -61,7 +63,7 @@ function SignInPage() {
       </header>
       <main className="demo-main" id="main">
         <h1>Sign in</h1>
-        <DowntimeBanner endpoint={endpoint} refreshInterval={refreshInterval} locale={locale} task={task} />
+        <DowntimeBanner endpoint={endpoint} refreshInterval={refreshInterval} catalog={catalog} task={task} />
         <h2 className="demo-choose">Choose a way to sign in</h2>
         <ul className="demo-buttons">
           {PROVIDERS.map((provider) => (

@@ -1,10 +1,11 @@
-// TypeDoc names each entry point after its file (index, frameworkFree, mocks). Readers import package paths,
+// TypeDoc names each entry point after its file (index, frameworkFree, es, mocks). Readers import package paths,
 // so the API reference uses those instead.
 import { Converter } from 'typedoc';
 
 const NAMES = {
   index: '@va-identity/downtime-banner',
   frameworkFree: '@va-identity/downtime-banner/core',
+  es: '@va-identity/downtime-banner/es',
   mocks: '@va-identity/downtime-banner/mocks',
 };
 

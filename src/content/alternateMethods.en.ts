@@ -1,7 +1,9 @@
+import { catalogEn } from './catalog.en';
 import type { AlternateMethodsCatalog } from './types';
 
 /** How to get each task done without signing in, in English. */
 export const alternateMethodsEn = {
+  catalog: catalogEn,
   places: {
     'benefits-office': 'a VA regional benefit office',
     'health-facility': 'your VA health facility',

@@ -1,7 +1,9 @@
+import { catalogEs } from './catalog.es';
 import type { AlternateMethodsCatalog } from './types';
 
-/** How to get each task done without signing in, in Spanish. */
+/** How to get each task done without signing in, in Spanish. Apps get it from the `./es` entry. */
 export const alternateMethodsEs = {
+  catalog: catalogEs,
   places: {
     'benefits-office': 'una oficina regional de beneficios de VA',
     'health-facility': 'su centro de salud de VA',

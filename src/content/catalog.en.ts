@@ -241,6 +241,7 @@ const degraded = {
 
 /** Everything the banner says in English. */
 export const catalogEn = {
+  locale: 'en',
   and: (items) => list(items, 'and'),
   or: (items) => list(items, 'or'),
   states: { down, maintenance, upcoming, degraded },

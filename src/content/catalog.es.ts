@@ -259,8 +259,9 @@ const degraded = {
   },
 } satisfies Record<CopyScope, ScopeCopy>;
 
-/** Everything the banner says in Spanish. */
+/** Everything the banner says in Spanish. Apps get it from the `./es` entry, so English-only bundles leave it out. */
 export const catalogEs = {
+  locale: 'es',
   and: (items) => list(items, 'y'),
   or: (items) => list(items, 'o'),
   states: { down, maintenance, upcoming, degraded },

@@ -1,6 +1,5 @@
 import { ALTERNATE_METHODS } from './alternateMethods';
 import { alternateMethodsEn } from './alternateMethods.en';
-import { alternateMethodsEs } from './alternateMethods.es';
 import { describeContact } from './describeContact';
 import type {
   AlternateChannel,
@@ -8,26 +7,25 @@ import type {
   AlternateMethodCopy,
   AlternateMethodsCatalog,
   AlternatePlace,
-  Locale,
+  Catalog,
 } from './types';
 
 type Way = AlternateMethodCopy['ways'][number];
 
 const CHANNEL_ORDER: readonly AlternateChannel[] = ['phone', 'text', 'chat', 'inPerson', 'mail'];
-const CATALOGS = { en: alternateMethodsEn, es: alternateMethodsEs } satisfies Record<Locale, AlternateMethodsCatalog>;
 
 function resolveWay(
   method: AlternateMethod,
   channel: AlternateChannel,
   step: string,
   places: Record<AlternatePlace, string>,
-  locale: Locale,
+  catalog: Catalog,
 ): Way | null {
   const way: Way = { channel, step, contacts: [], places: [], forms: [] };
   switch (channel) {
     case 'phone':
       if (!method.phone) return null;
-      way.contacts = method.phone.contacts.map((id) => describeContact(id, locale));
+      way.contacts = method.phone.contacts.map((id) => describeContact(id, catalog));
       return way;
     case 'text':
       return method.text ? { ...way, sms: method.text.sms } : null;
@@ -43,15 +41,17 @@ function resolveWay(
   }
 }
 
-/** Every alternate method with its words in `locale` and its phone lines resolved, ready to render or write into docs. */
-export function describeAlternateMethods(locale: Locale = 'en'): AlternateMethodCopy[] {
-  const catalog: AlternateMethodsCatalog = Object.hasOwn(CATALOGS, locale) ? CATALOGS[locale] : CATALOGS.en;
+/**
+ * Every alternate method with its words from `words` and its phone lines resolved, ready to render or write into
+ * docs. Pass `alternateMethodsEs` from the `./es` entry for Spanish.
+ */
+export function describeAlternateMethods(words: AlternateMethodsCatalog = alternateMethodsEn): AlternateMethodCopy[] {
   return ALTERNATE_METHODS.map((method: AlternateMethod) => {
-    const text = catalog.methods[method.id];
+    const text = words.methods[method.id];
     const ways: Way[] = [];
     for (const channel of CHANNEL_ORDER) {
       const step = text.steps[channel];
-      const way = step ? resolveWay(method, channel, step, catalog.places, locale) : null;
+      const way = step ? resolveWay(method, channel, step, words.places, words.catalog) : null;
       if (way) ways.push(way);
     }
     return { id: method.id, task: method.task, title: text.title, ways };

@@ -2,7 +2,7 @@ import type { BannerModel } from '../core/types';
 import { describeTiming } from './describeTiming';
 import { getBannerContacts } from './getBannerContacts';
 import { getBannerTone } from './getBannerTone';
-import { getCatalog } from './getCatalog';
+import { catalogEn } from './catalog.en';
 import { getCopyScope } from './getCopyScope';
 import { DEFAULT_TIME_ZONE } from './getZonedParts';
 import { PROVIDER_LABELS } from './providerLabels';
@@ -18,15 +18,16 @@ function names(providers: readonly string[]): string[] {
  * when it ends, then the window's own messages as plain text.
  *
  * @example
+ * import { catalogEs } from '@va-identity/downtime-banner/es';
+ *
  * const state = getDowntimeState(snapshot, { now: Date.parse('2025-02-06T16:30:00Z') });
  * for (const banner of state.banners) {
- *   const copy = describeBanner(banner, { locale: 'es', task: 'direct-deposit' });
+ *   const copy = describeBanner(banner, { catalog: catalogEs, task: 'direct-deposit' });
  *   copy.headline; // 'En este momento no puede iniciar sesión con ID.me' while ID.me is down
  * }
  */
 export function describeBanner(banner: BannerModel, options: DescribeBannerOptions = {}): BannerCopy {
-  const locale = options.locale ?? 'en';
-  const catalog = getCatalog(locale);
+  const catalog = options.catalog ?? catalogEn;
   const scope = getCopyScope(banner);
   const copy = banner.retired ? catalog.retired : catalog.states[banner.state][scope];
   const context: CopyContext = {
@@ -34,7 +35,7 @@ export function describeBanner(banner: BannerModel, options: DescribeBannerOptio
     working: catalog.or(names(banner.working)),
   };
   const timing = describeTiming(banner, copy.back(context), {
-    locale,
+    catalog,
     timeZone: options.timeZone ?? DEFAULT_TIME_ZONE,
   });
   const middle = [copy.detail(context), timing].filter((s): s is string => Boolean(s)).join(' ');
@@ -46,6 +47,6 @@ export function describeBanner(banner: BannerModel, options: DescribeBannerOptio
     headline: copy.headline(context),
     body,
     tone: getBannerTone(banner, scope),
-    ...getBannerContacts(banner, options.task ?? 'general', locale),
+    ...getBannerContacts(banner, options.task ?? 'general', catalog),
   };
 }

@@ -1,11 +1,10 @@
+import { catalogEn } from './catalog.en';
 import { CONTACTS } from './contacts';
-import { getCatalog } from './getCatalog';
-import type { Contact, ContactId, ContactLine, Locale } from './types';
+import type { Catalog, Contact, ContactId, ContactLine } from './types';
 
-/** One phone line with its words in `locale`, ready for `va-telephone`. */
-export function describeContact(id: ContactId, locale: Locale = 'en'): Contact {
+/** One phone line with its words from `catalog`, ready for `va-telephone`. */
+export function describeContact(id: ContactId, catalog: Catalog = catalogEn): Contact {
   const line: ContactLine = CONTACTS[id];
-  const catalog = getCatalog(locale);
   const text = catalog.contacts[id];
   const contact: Contact = { id, label: text.label, phone: line.phone, hours: catalog.time.hours(line.hours) };
   if (text.instruction) contact.instruction = text.instruction;

@@ -1,9 +1,8 @@
 import type { BannerModel } from '../core/types';
 import { formatDuration } from './formatDuration';
 import { formatWindowTime } from './formatWindowTime';
-import { getCatalog } from './getCatalog';
 import { getZonedParts } from './getZonedParts';
-import type { Locale } from './types';
+import type { Catalog } from './types';
 
 function instant(value: number | null | undefined): number | undefined {
   return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
@@ -16,9 +15,9 @@ function instant(value: number | null | undefined): number | undefined {
 export function describeTiming(
   banner: BannerModel,
   back: string,
-  options: { locale: Locale; timeZone: string },
+  options: { catalog: Catalog; timeZone: string },
 ): string | null {
-  const { timing, time } = getCatalog(options.locale);
+  const { timing, time } = options.catalog;
   const startsAt = instant(banner.startsAt);
   const endsAt = instant(banner.endsAt);
   const hasWindow = startsAt !== undefined && endsAt !== undefined && endsAt > startsAt;
@@ -30,7 +29,7 @@ export function describeTiming(
     if (startsAt === undefined) return null;
     const window = timing.scheduled(formatWindowTime(startsAt, endsAt, options));
     if (!hasWindow) return `${window} ${timing.noEnd}`;
-    return `${window} ${timing.expected(formatDuration(endsAt - startsAt, options.locale))}`;
+    return `${window} ${timing.expected(formatDuration(endsAt - startsAt, options.catalog))}`;
   }
   if (banner.state === 'maintenance' && hasWindow) {
     return timing.scheduled(formatWindowTime(startsAt, endsAt, options));

@@ -1,4 +1,4 @@
-import { getCatalog } from './getCatalog';
+import { catalogEn } from './catalog.en';
 import { DEFAULT_TIME_ZONE, getZonedParts } from './getZonedParts';
 import type { TimeFormatOptions } from './types';
 
@@ -9,5 +9,5 @@ import type { TimeFormatOptions } from './types';
 export function formatEasternTime(epochMs: number, options: TimeFormatOptions = {}): string {
   if (!Number.isFinite(epochMs)) return '';
   const parts = getZonedParts(epochMs, options.timeZone ?? DEFAULT_TIME_ZONE);
-  return getCatalog(options.locale).time.instant(parts);
+  return (options.catalog ?? catalogEn).time.instant(parts);
 }

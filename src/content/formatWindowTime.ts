@@ -1,4 +1,4 @@
-import { getCatalog } from './getCatalog';
+import { catalogEn } from './catalog.en';
 import { DEFAULT_TIME_ZONE, getZonedParts } from './getZonedParts';
 import type { TimeFormatOptions } from './types';
 
@@ -15,7 +15,7 @@ export function formatWindowTime(
   options: TimeFormatOptions = {},
 ): string {
   if (!Number.isFinite(startsAt)) return '';
-  const words = getCatalog(options.locale).time;
+  const words = (options.catalog ?? catalogEn).time;
   const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
   const start = getZonedParts(startsAt, timeZone);
   if (typeof endsAt !== 'number' || !Number.isFinite(endsAt) || endsAt <= startsAt) return words.from(start);

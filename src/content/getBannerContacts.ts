@@ -1,10 +1,9 @@
 import { isProviderId } from '../core/providers';
 import type { BannerModel } from '../core/types';
 import { describeContact } from './describeContact';
-import { getCatalog } from './getCatalog';
 import { PROVIDER_CONTACTS, PROVIDER_HELP_CENTERS, hasHelpCenter } from './providerHelp';
 import { TASK_CONTACTS } from './taskContacts';
-import type { Contact, ContactId, HelpLink, Locale, Task } from './types';
+import type { Catalog, Contact, ContactId, HelpLink, Task } from './types';
 
 /**
  * The phone lines and help pages for a banner. MyVA411 comes first and is always there; outages add the
@@ -13,7 +12,7 @@ import type { Contact, ContactId, HelpLink, Locale, Task } from './types';
 export function getBannerContacts(
   banner: BannerModel,
   task: Task,
-  locale: Locale,
+  catalog: Catalog,
 ): { contacts: Contact[]; links: HelpLink[] } {
   const ids: ContactId[] = ['myva411'];
   const links: HelpLink[] = [];
@@ -22,7 +21,7 @@ export function getBannerContacts(
     // A provider's help desk can't help when a shared service is at fault, or with a credential VA has retired.
     const providersAtFault = (banner.cause === 'provider' || isProviderId(banner.cause)) && !banner.retired;
     if (providersAtFault) {
-      const helpCenters = getCatalog(locale).helpCenters;
+      const helpCenters = catalog.helpCenters;
       for (const provider of banner.providers) {
         ids.push(...(PROVIDER_CONTACTS[provider] ?? []));
         if (hasHelpCenter(provider)) {
@@ -31,5 +30,5 @@ export function getBannerContacts(
       }
     }
   }
-  return { contacts: [...new Set(ids)].map((id) => describeContact(id, locale)), links };
+  return { contacts: [...new Set(ids)].map((id) => describeContact(id, catalog)), links };
 }

@@ -1,8 +1,10 @@
+import { catalogEn as english } from './catalog.en';
+import type { Catalog } from './types';
+
 export { describeBanner } from './describeBanner';
 export { describeAlternateMethods } from './describeAlternateMethods';
 export { describeContact } from './describeContact';
 export { getUiText } from './getUiText';
-export { getCatalog } from './getCatalog';
 export { getCopyScope } from './getCopyScope';
 export { getBannerTone } from './getBannerTone';
 export { formatEasternTime } from './formatEasternTime';
@@ -45,3 +47,9 @@ export type {
   UiText,
   ZonedParts,
 } from './types';
+
+// Published as `Catalog`, not as the object literal's inferred type, which would spell out every sentence's function
+// in the .d.ts and the API reference; catalog.en.ts keeps `satisfies`, so it is still checked whole. Spanish is the
+// `./es` entry, so that English-only apps never bundle it.
+/** Everything the banner says in English: the default of `DowntimeBanner` and of every content function. */
+export const catalogEn: Catalog = english;

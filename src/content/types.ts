@@ -47,8 +47,8 @@ export interface BannerCopy {
 
 /** Options for `describeBanner`. */
 export interface DescribeBannerOptions {
-  /** Language of the copy. @defaultValue 'en' */
-  locale?: Locale;
+  /** The words to use: `catalogEn`, or `catalogEs` from the `./es` entry. @defaultValue catalogEn */
+  catalog?: Catalog;
   /** IANA zone times are shown in; VA style is Eastern time. @defaultValue 'America/New_York' */
   timeZone?: string;
   /** The task the Veteran came for, which adds task-specific lines. @defaultValue 'general' */
@@ -165,8 +165,8 @@ export interface AlternateMethodCopy {
 
 /** Options for the time helpers. */
 export interface TimeFormatOptions {
-  /** Language of the words. @defaultValue 'en' */
-  locale?: Locale;
+  /** The words to use: `catalogEn`, or `catalogEs` from the `./es` entry. @defaultValue catalogEn */
+  catalog?: Catalog;
   /** IANA zone to show times in. @defaultValue 'America/New_York' */
   timeZone?: string;
 }
@@ -254,8 +254,13 @@ export interface TimeWords {
   hours(h: ContactHours): string;
 }
 
-/** Everything one language says. Checked with `satisfies`, so a missing state, scope, contact or provider fails to compile. */
+/**
+ * Everything one language says. Checked with `satisfies`, so a missing state, scope, contact or provider fails to
+ * compile. Apps pass one in rather than naming a language, so a bundle holds only the catalogs it imports.
+ */
 export interface Catalog {
+  /** The language it is written in, for `lang` attributes. */
+  locale: Locale;
   and(items: readonly string[]): string;
   or(items: readonly string[]): string;
   states: { readonly [S in BannerState]: { readonly [K in CopyScope]: ScopeCopy } };
@@ -271,6 +276,8 @@ export interface Catalog {
 
 /** The words of `ALTERNATE_METHODS` in one language. Kept apart from `Catalog` so banners don't ship them. */
 export interface AlternateMethodsCatalog {
+  /** The banner catalog in the same language, which words the phone lines. */
+  catalog: Catalog;
   places: { readonly [P in AlternatePlace]: string };
   methods: { readonly [M in AlternateMethodId]: AlternateMethodText };
 }

@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useRef } from 'react';
 import type { BannerModel, BannerState } from '../core/types';
-import { describeBanner, describeContact, getUiText } from '../content';
-import type { BannerCopy, DescribeBannerOptions, Locale, Task, UiText } from '../content';
+import { catalogEn, describeBanner, describeContact } from '../content';
+import type { BannerCopy, Catalog, DescribeBannerOptions, Task, UiText } from '../content';
 import { announcementLedger } from './announcementLedger';
 import { BannerAlert, type HeadingLevel } from './BannerAlert';
 import { dismissalExpiry, dismissalKey, isDismissible } from './dismissalKey';
@@ -36,8 +36,8 @@ export type BannerDisplayState = BannerState | 'dismissed' | 'status-unknown';
 export interface DowntimeBannerProps extends UseMaintenanceWindowsOptions {
   /** Level of each banner's headline, to fit the page's outline. @defaultValue 2 */
   headingLevel?: HeadingLevel;
-  /** Language of the copy. @defaultValue 'en' */
-  locale?: Locale;
+  /** The words to use; for Spanish, `catalogEs` from `@va-identity/downtime-banner/es`. @defaultValue catalogEn */
+  catalog?: Catalog;
   /** The task the Veteran came for, which adds task-specific phone lines. @defaultValue 'general' */
   task?: Task;
   /** IANA zone that times are shown in. @defaultValue 'America/New_York' */
@@ -66,12 +66,13 @@ function idFor(base: string, banner: BannerModel): string {
   return `${base}-${hashText(banner.id)}`;
 }
 
-function statusUnknownCopy(ui: UiText, locale: Locale): BannerCopy {
+function statusUnknownCopy(catalog: Catalog): BannerCopy {
+  const ui: UiText = catalog.ui;
   return {
     headline: ui.statusUnknownHeadline,
     body: [ui.statusUnknownBody],
     tone: 'warning',
-    contacts: [describeContact('myva411', locale)],
+    contacts: [describeContact('myva411', catalog)],
     links: [],
   };
 }
@@ -90,11 +91,16 @@ function statusUnknownCopy(ui: UiText, locale: Locale): BannerCopy {
  *
  * @example
  * <DowntimeBanner endpoint={`${environment.API_URL}/v0/backend_statuses`} task="direct-deposit" headingLevel={3} />
+ *
+ * @example
+ * // On a Spanish page:
+ * import { catalogEs } from '@va-identity/downtime-banner/es';
+ * <DowntimeBanner endpoint={`${environment.API_URL}/v0/backend_statuses`} catalog={catalogEs} />
  */
 export function DowntimeBanner(props: DowntimeBannerProps) {
   const {
     headingLevel = 2,
-    locale = 'en',
+    catalog = catalogEn,
     task,
     timeZone,
     className,
@@ -106,11 +112,11 @@ export function DowntimeBanner(props: DowntimeBannerProps) {
   const result = useMaintenanceWindows(hookOptions);
   const { snapshot, state } = result;
   const baseId = useId();
-  const ui = getUiText(locale);
+  const ui = catalog.ui;
   const dismissals = useDismissals(dismissible ? dismissalStorage : null);
 
   const described = useMemo<Described[]>(() => {
-    const options: DescribeBannerOptions = { locale };
+    const options: DescribeBannerOptions = { catalog };
     if (task) options.task = task;
     if (timeZone) options.timeZone = timeZone;
     return state.banners.map((banner) => ({
@@ -119,7 +125,7 @@ export function DowntimeBanner(props: DowntimeBannerProps) {
       copy: describeBanner(banner, options),
       dismissible: dismissible && isDismissible(banner),
     }));
-  }, [state.banners, locale, task, timeZone, dismissible]);
+  }, [state.banners, catalog, task, timeZone, dismissible]);
 
   // The hook's instant follows the server's clock, so dismissals expire by the same clock that ends the windows.
   const { now } = result;
@@ -181,7 +187,8 @@ export function DowntimeBanner(props: DowntimeBannerProps) {
     <>
       {rootState === undefined ? null : (
         // The gap spaces stacked banners without adding margin around a single one.
-        <div className={className} data-state={rootState} style={STACK_STYLE}>
+        // `lang` lets a screen reader switch voices when the banner's language isn't the page's (WCAG 3.1.2).
+        <div className={className} data-state={rootState} style={STACK_STYLE} lang={catalog.locale}>
           {visible.map((entry) => (
             <BannerAlert
               key={entry.banner.id}
@@ -196,7 +203,7 @@ export function DowntimeBanner(props: DowntimeBannerProps) {
           {statusUnknown ? (
             <BannerAlert
               state="status-unknown"
-              copy={statusUnknownCopy(ui, locale)}
+              copy={statusUnknownCopy(catalog)}
               ui={ui}
               headingLevel={headingLevel}
               id={`${baseId}-${STATUS_UNKNOWN}`}
@@ -216,7 +223,7 @@ export function DowntimeBanner(props: DowntimeBannerProps) {
           ) : null}
         </div>
       )}
-      <LiveRegion polite={announcement.polite} urgent={announcement.urgent} />
+      <LiveRegion polite={announcement.polite} urgent={announcement.urgent} lang={catalog.locale} />
     </>
   );
 }

@@ -21,6 +21,8 @@ export interface LiveRegionProps {
   polite: string;
   /** Text of an assertive `role="alert"` region, which exists only while this is a string. @defaultValue null */
   urgent?: string | null;
+  /** Language of the sentences. @defaultValue undefined (the page's) */
+  lang?: string;
 }
 
 /**
@@ -29,14 +31,14 @@ export interface LiveRegionProps {
  * React only touches it when its text really changes. The `role="alert"` region is inserted with its sentence,
  * which is how alerts are announced, and is kept for an outage that begins while the page is open.
  */
-export function LiveRegion({ polite, urgent = null }: LiveRegionProps) {
+export function LiveRegion({ polite, urgent = null, lang }: LiveRegionProps) {
   return (
     <>
-      <div role="status" aria-live="polite" aria-atomic="true" style={VISUALLY_HIDDEN} data-downtime-announcer="polite">
+      <div role="status" aria-live="polite" aria-atomic="true" style={VISUALLY_HIDDEN} data-downtime-announcer="polite" lang={lang}>
         {polite}
       </div>
       {urgent === null ? null : (
-        <div role="alert" aria-atomic="true" style={VISUALLY_HIDDEN} data-downtime-announcer="urgent">
+        <div role="alert" aria-atomic="true" style={VISUALLY_HIDDEN} data-downtime-announcer="urgent" lang={lang}>
           {urgent}
         </div>
       )}

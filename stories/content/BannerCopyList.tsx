@@ -1,14 +1,15 @@
 import { getDowntimeState } from '../../src/core/index';
-import { describeBanner, getUiText, type BannerCopy, type Locale } from '../../src/content/index';
+import { catalogEn, describeBanner, getUiText, type BannerCopy, type Catalog } from '../../src/content/index';
+import { catalogEs } from '../../src/es';
 import { BANNER_STATE_KEYS, BANNER_STATES, type BannerStateKey } from '../fixtures/bannerStates';
 import { bannerStateProps } from '../fixtures/bannerStateProps';
 
 /** Cases whose words differ: heading levels and the Spanish case only repeat words shown elsewhere. */
 export const COPY_KEYS = BANNER_STATE_KEYS.filter((key) => !['Heading levels', 'Language'].includes(BANNER_STATES[key].group));
 
-const LOCALES: Array<{ locale: Locale; label: string; lang: string }> = [
-  { locale: 'en', label: 'English', lang: 'en' },
-  { locale: 'es', label: 'Spanish', lang: 'es' },
+const LANGUAGES: Array<{ catalog: Catalog; label: string }> = [
+  { catalog: catalogEn, label: 'English' },
+  { catalog: catalogEs, label: 'Spanish' },
 ];
 
 /** The case summaries use Markdown backticks for code, as the docs descriptions do. */
@@ -21,14 +22,14 @@ function phone(digits: string): string {
 }
 
 /** The copy of every banner of one case, in one language, exactly as `describeBanner` returns it. */
-export function copiesOf(key: BannerStateKey, locale: Locale): BannerCopy[] {
+export function copiesOf(key: BannerStateKey, catalog: Catalog): BannerCopy[] {
   const props = bannerStateProps(key);
   const state = getDowntimeState(props.snapshot!, { now: props.now!, services: props.services });
-  return state.banners.map((banner) => describeBanner(banner, { locale, task: props.task }));
+  return state.banners.map((banner) => describeBanner(banner, { catalog, task: props.task }));
 }
 
-function Copy({ copy, locale }: { copy: BannerCopy; locale: Locale }) {
-  const ui = getUiText(locale);
+function Copy({ copy, catalog }: { copy: BannerCopy; catalog: Catalog }) {
+  const ui = getUiText(catalog);
   return (
     <div className="copy">
       <p className="copy-headline">
@@ -75,11 +76,11 @@ export function BannerCopyList({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
               {withCode(state.summary)} Rows {state.rows.join(', ')}.
             </p>
             <div className="copy-columns">
-              {LOCALES.map(({ locale, label, lang }) => (
-                <div key={locale} lang={lang} data-locale={locale}>
+              {LANGUAGES.map(({ catalog, label }) => (
+                <div key={catalog.locale} lang={catalog.locale} data-locale={catalog.locale}>
                   <Language lang="en">{label}</Language>
-                  {copiesOf(key, locale).map((copy, index) => (
-                    <Copy key={index} copy={copy} locale={locale} />
+                  {copiesOf(key, catalog).map((copy, index) => (
+                    <Copy key={index} copy={copy} catalog={catalog} />
                   ))}
                 </div>
               ))}

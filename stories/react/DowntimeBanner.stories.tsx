@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor } from 'storybook/test';
-import { DowntimeBanner } from '../../src/index';
+import { catalogEs } from '../../src/es';
+import { catalogEn, DowntimeBanner } from '../../src/index';
 import { BANNER_STATES, type BannerStateKey } from '../fixtures/bannerStates';
 import { bannerStateProps } from '../fixtures/bannerStateProps';
 import { documentedDefaults, withOverrides } from '../fixtures/documentedDefaults';
@@ -24,7 +25,7 @@ const meta = {
     now: { control: 'date' },
     snapshot: { control: 'object' },
     headingLevel: { control: 'inline-radio', options: [2, 3, 4, 5, 6] },
-    locale: { control: 'inline-radio', options: ['en', 'es'] },
+    catalog: { control: 'inline-radio', options: ['en', 'es'], mapping: { en: catalogEn, es: catalogEs } },
     task: { control: 'select', options: ['general', 'direct-deposit', 'health', 'claims', 'education'] },
     timeZone: { control: 'text' },
     fetcher: { control: false },

@@ -6,14 +6,17 @@ import { catalogEn } from '../../src/content/catalog.en';
 import { catalogEs } from '../../src/content/catalog.es';
 import { CONTACTS } from '../../src/content/contacts';
 import { describeAlternateMethods } from '../../src/content/describeAlternateMethods';
-import { getCatalog } from '../../src/content/getCatalog';
 import { getUiText } from '../../src/content/getUiText';
 import { PROVIDER_LABELS } from '../../src/content/providerLabels';
 import { TASK_CONTACTS } from '../../src/content/taskContacts';
-import type { AlternateChannel, Catalog, Locale } from '../../src/content/types';
+import type { AlternateChannel, AlternateMethodsCatalog, Catalog, Locale } from '../../src/content/types';
 import { PROVIDER_IDS } from '../../src/core/providers';
 
-const LOCALES: Locale[] = ['en', 'es'];
+// Checked with `satisfies`: a language without a complete catalog, or one filed under the wrong code, fails to compile.
+const CATALOGS = { en: catalogEn, es: catalogEs } satisfies { [L in Locale]: Catalog & { locale: L } };
+const METHOD_CATALOGS = { en: alternateMethodsEn, es: alternateMethodsEs } satisfies {
+  [L in Locale]: AlternateMethodsCatalog & { catalog: { locale: L } };
+};
 const CHANNELS: AlternateChannel[] = ['phone', 'text', 'chat', 'inPerson', 'mail'];
 
 describe('catalog completeness', () => {
@@ -39,16 +42,25 @@ describe('catalog completeness', () => {
     expect(Object.keys(missing)).not.toContain('lookup');
   });
 
-  it('falls back to English for a locale it does not know', () => {
-    expect(getCatalog('fr' as Locale)).toBe(catalogEn);
-    expect(getCatalog('es')).toBe(catalogEs);
+  it('refuses, at compile time, a catalog that does not say its language', () => {
+    const { locale: _dropped, ...rest } = catalogEs;
+    // @ts-expect-error: the banner takes `lang` from it
+    const missing: Catalog = rest;
+    expect(missing).not.toHaveProperty('locale');
+  });
+
+  it('says which language each catalog is in, and pairs the alternate methods with the same language', () => {
+    for (const locale of Object.keys(CATALOGS) as Locale[]) {
+      expect(CATALOGS[locale].locale).toBe(locale);
+      expect(METHOD_CATALOGS[locale].catalog).toBe(CATALOGS[locale]);
+    }
   });
 });
 
 describe('getUiText', () => {
   it('gives every chrome string in both languages, and the Spanish differs', () => {
     const en = getUiText();
-    const es = getUiText('es');
+    const es = getUiText(catalogEs);
     expect(en.contactsHeading).toBe('Other ways to get help');
     for (const key of Object.keys(en) as Array<keyof typeof en>) {
       expect(en[key].trim()).not.toBe('');
@@ -116,8 +128,8 @@ describe('alternate methods', () => {
   });
 
   it('resolves every way to text, places, forms and links with nothing missing', () => {
-    for (const locale of LOCALES) {
-      for (const method of describeAlternateMethods(locale)) {
+    for (const words of Object.values(METHOD_CATALOGS)) {
+      for (const method of describeAlternateMethods(words)) {
         expect(method.title.trim()).not.toBe('');
         expect(method.ways.length).toBeGreaterThan(1);
         for (const way of method.ways) {
@@ -134,8 +146,8 @@ describe('alternate methods', () => {
   });
 
   it('writes the Spanish steps in Spanish', () => {
-    const en = describeAlternateMethods('en');
-    const es = describeAlternateMethods('es');
+    const en = describeAlternateMethods();
+    const es = describeAlternateMethods(alternateMethodsEs);
     es.forEach((method, i) => {
       expect(method.title).not.toBe(en[i]?.title);
       method.ways.forEach((way, j) => expect(way.step).not.toBe(en[i]?.ways[j]?.step));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alternateMethodsEs } from '../../src/content/alternateMethods.es';
+import { catalogEs } from '../../src/content/catalog.es';
 import { describeAlternateMethods } from '../../src/content/describeAlternateMethods';
 import { describeBanner } from '../../src/content/describeBanner';
 import { formatEasternTime } from '../../src/content/formatEasternTime';
@@ -21,13 +22,13 @@ describe('copy wording', () => {
   it('points a Veteran with a retired credential to the others "en su lugar" in Spanish', () => {
     const copy = describeBanner(
       makeBanner({ state: 'down', providers: ['dslogon'], working: ['logingov', 'idme', 'mhv'], retired: true }),
-      { locale: 'es' },
+      { catalog: catalogEs },
     );
     expect(copy.body[0]).toBe('Puede iniciar sesión con Login.gov, ID.me o My HealtheVet en su lugar.');
   });
 
   it('names the My HealtheVet help desk rather than "su mesa de ayuda"', () => {
-    const messages = describeAlternateMethods('es').find((m) => m.id === 'health-messages');
+    const messages = describeAlternateMethods(alternateMethodsEs).find((m) => m.id === 'health-messages');
     const phone = messages?.ways.find((w) => w.channel === 'phone');
     expect(phone?.step).toContain('Si necesita ayuda con My HealtheVet, llame a la mesa de ayuda de My HealtheVet.');
     expect(JSON.stringify(alternateMethodsEs)).not.toMatch(/su mesa de ayuda/i);
@@ -36,8 +37,8 @@ describe('copy wording', () => {
   it('writes no comma after a Spanish weekday that follows an article', () => {
     const start = at('2025-06-15T05:00:00Z');
     const end = at('2025-06-16T09:00:00Z');
-    expect(formatWindowTime(start, null, { locale: 'es' })).toContain('a partir del domingo 15 de junio de 2025,');
-    expect(formatWindowTime(start, end, { locale: 'es' })).toContain(
+    expect(formatWindowTime(start, null, { catalog: catalogEs })).toContain('a partir del domingo 15 de junio de 2025,');
+    expect(formatWindowTime(start, end, { catalog: catalogEs })).toContain(
       'desde el domingo 15 de junio de 2025, a la 1:00\u00a0a.\u00a0m. hasta el lunes 16 de junio de 2025,',
     );
     const banners: BannerModel[] = [
@@ -46,7 +47,7 @@ describe('copy wording', () => {
       makeBanner({ state: 'maintenance', startsAt: start, endsAt: null }),
       makeBanner({ state: 'down', endsAt: end }),
     ];
-    const bodies = banners.map((b) => describeBanner(b, { locale: 'es' }).body.join(' '));
+    const bodies = banners.map((b) => describeBanner(b, { catalog: catalogEs }).body.join(' '));
     expect(bodies[0]).toContain('para el domingo 15 de junio de 2025, de la 1:00');
     expect(bodies[2]).toContain('empezó el domingo 15 de junio de 2025, a la 1:00');
     expect(bodies[3]).toContain('el lunes 16 de junio de 2025, a las 5:00');
@@ -54,6 +55,6 @@ describe('copy wording', () => {
   });
 
   it('keeps the comma after a Spanish weekday that starts a date on its own', () => {
-    expect(formatEasternTime(at('2025-06-15T05:00:00Z'), { locale: 'es' })).toMatch(/^domingo, 15 de junio de 2025, /);
+    expect(formatEasternTime(at('2025-06-15T05:00:00Z'), { catalog: catalogEs })).toMatch(/^domingo, 15 de junio de 2025, /);
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { catalogEs } from '../../src/content/catalog.es';
 import { describeBanner } from '../../src/content/describeBanner';
+import type { Catalog } from '../../src/content/types';
 import { getDowntimeState } from '../../src/core/getDowntimeState';
 import type { DowntimeSnapshot, MaintenanceWindow, ServiceStatus } from '../../src/core/types';
 
@@ -9,8 +11,8 @@ function snapshot(statuses: ServiceStatus[], windows: MaintenanceWindow[] = []):
   return { statuses, windows, reportedAt: null, problems: [] };
 }
 
-function copiesAt(now: string, snap: DowntimeSnapshot, locale: 'en' | 'es' = 'en') {
-  return getDowntimeState(snap, { now: at(now) }).banners.map((banner) => describeBanner(banner, { locale }));
+function copiesAt(now: string, snap: DowntimeSnapshot, catalog?: Catalog) {
+  return getDowntimeState(snap, { now: at(now) }).banners.map((banner) => describeBanner(banner, catalog ? { catalog } : {}));
 }
 
 describe('describeBanner on banners decided by getDowntimeState', () => {
@@ -45,7 +47,7 @@ describe('describeBanner on banners decided by getDowntimeState', () => {
         [{ service: 'logingov', status: 'maintenance' }],
         [{ id: '7', service: 'logingov', startsAt: at('2025-03-09T06:00:00Z'), endsAt: at('2025-03-09T09:00:00Z'), description: '' }],
       ),
-      'es',
+      catalogEs,
     );
     expect(copy?.body[1]).toContain('El mantenimiento está tardando más de lo previsto.');
   });

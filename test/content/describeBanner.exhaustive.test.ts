@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { catalogEn } from '../../src/content/catalog.en';
+import { catalogEs } from '../../src/content/catalog.es';
 import { describeBanner } from '../../src/content/describeBanner';
 import { PROVIDER_LABELS } from '../../src/content/providerLabels';
 import type { BannerCopy, Task } from '../../src/content/types';
@@ -63,10 +65,10 @@ describe('describeBanner over every state, cause, provider set, impact, time sha
 
   it('always gives a headline and non-empty paragraphs, with no "undefined", "NaN" or "Invalid Date"', () => {
     for (const banner of MODELS) {
-      for (const locale of ['en', 'es'] as const) {
+      for (const catalog of [catalogEn, catalogEs]) {
         for (const task of TASKS) {
-          const copy = describeBanner(banner, { locale, task });
-          const where = `${banner.state}/${banner.cause}/${banner.providers.join('+')}/${locale}/${task}`;
+          const copy = describeBanner(banner, { catalog, task });
+          const where = `${banner.state}/${banner.cause}/${banner.providers.join('+')}/${catalog.locale}/${task}`;
           expect(copy.headline.trim(), where).not.toBe('');
           expect(copy.body.length, where).toBeGreaterThan(0);
           for (const paragraph of copy.body) expect(paragraph.trim(), where).not.toBe('');
@@ -81,7 +83,7 @@ describe('describeBanner over every state, cause, provider set, impact, time sha
   it('writes Spanish that differs from the English and has no English left in it', () => {
     for (const banner of MODELS) {
       const en = describeBanner(banner, { task: 'health' });
-      const es = describeBanner(banner, { locale: 'es', task: 'health' });
+      const es = describeBanner(banner, { catalog: catalogEs, task: 'health' });
       expect(es.headline).not.toBe(en.headline);
       expect(es.body).toHaveLength(en.body.length);
       es.body.forEach((paragraph, i) => expect(paragraph).not.toBe(en.body[i]));
@@ -127,7 +129,7 @@ describe('describeBanner over every state, cause, provider set, impact, time sha
   it('says "taking longer than expected" for every overdue maintenance banner', () => {
     for (const banner of MODELS.filter((b) => b.overdue && !b.retired)) {
       expect(describeBanner(banner).body.join(' ')).toContain('taking longer than expected');
-      expect(describeBanner(banner, { locale: 'es' }).body.join(' ')).toContain('tardando más de lo previsto');
+      expect(describeBanner(banner, { catalog: catalogEs }).body.join(' ')).toContain('tardando más de lo previsto');
     }
   });
 
@@ -136,7 +138,7 @@ describe('describeBanner over every state, cause, provider set, impact, time sha
     expect(open.length).toBeGreaterThan(0);
     for (const banner of open) {
       expect(describeBanner(banner).body.join(' ')).toContain("We don't know yet when");
-      expect(describeBanner(banner, { locale: 'es' }).body.join(' ')).toContain('Todavía no sabemos cuándo');
+      expect(describeBanner(banner, { catalog: catalogEs }).body.join(' ')).toContain('Todavía no sabemos cuándo');
     }
   });
 
@@ -144,7 +146,7 @@ describe('describeBanner over every state, cause, provider set, impact, time sha
     // ET, or EDT and EST for the sample windows that span a DST change.
     for (const banner of MODELS.filter((b) => b.state === 'upcoming' && Number.isFinite(b.startsAt) && !b.retired)) {
       expect(describeBanner(banner).body.join(' ')).toMatch(/2025, (at|from) .*\u00a0(ET|E[SD]T)\./);
-      expect(describeBanner(banner, { locale: 'es' }).body.join(' ')).toMatch(/hora del Este\u00a0\(ET\)|\u00a0E[SD]T\./);
+      expect(describeBanner(banner, { catalog: catalogEs }).body.join(' ')).toMatch(/hora del Este\u00a0\(ET\)|\u00a0E[SD]T\./);
     }
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { catalogEs } from '../../src/content/catalog.es';
 import { describeBanner } from '../../src/content/describeBanner';
 import type { Task } from '../../src/content/types';
 import type { ProviderId } from '../../src/core/types';
@@ -28,7 +29,7 @@ describe('describeBanner: what still works', () => {
 
   it('says so in Spanish too', () => {
     const copy = describeBanner(makeBanner({ state: 'down', providers: ['logingov'], working: ['idme'] }), {
-      locale: 'es',
+      catalog: catalogEs,
     });
     expect(copy.headline).toBe('En este momento no puede iniciar sesión con Login.gov');
     expect(copy.body[0]).toBe('Todavía puede iniciar sesión con ID.me.');
@@ -108,7 +109,7 @@ describe('describeBanner: maintenance', () => {
 
   it('says we don\'t know the end when PagerDuty reports maintenance with no window at all', () => {
     const copy = describeBanner(makeBanner({ state: 'maintenance', providers: ['dslogon'], endsAt: null }), {
-      locale: 'es',
+      catalog: catalogEs,
     });
     expect(copy.body[1]).toBe(
       'El inicio de sesión con DS Logon no está disponible por mantenimiento. Todavía no sabemos cuándo volverá a funcionar el inicio de sesión con DS Logon.',
@@ -175,7 +176,7 @@ describe('describeBanner: upcoming', () => {
         startsAt: at('2025-06-15T16:00:00Z'),
         endsAt: at('2025-06-15T16:30:00Z'),
       }),
-      { locale: 'es' },
+      { catalog: catalogEs },
     );
     expect(copy.headline).toBe('Pronto VA.gov no estará disponible por mantenimiento');
     expect(copy.body[1]).toContain(
@@ -243,7 +244,7 @@ describe('describeBanner: contacts', () => {
   });
 
   it('links to the Login.gov and ID.me help centers, which have no phone line', () => {
-    const copy = describeBanner(down(['logingov', 'idme']), { locale: 'es' });
+    const copy = describeBanner(down(['logingov', 'idme']), { catalog: catalogEs });
     expect(copy.links).toEqual([
       { text: 'Centro de ayuda de Login.gov', href: 'https://login.gov/contact' },
       { text: 'Centro de ayuda de ID.me', href: 'https://help.id.me' },

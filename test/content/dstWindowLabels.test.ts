@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { catalogEs } from '../../src/content/catalog.es';
 import { describeBanner } from '../../src/content/describeBanner';
 import { formatEasternTime } from '../../src/content/formatEasternTime';
 import { formatWindowTime } from '../../src/content/formatWindowTime';
@@ -36,13 +37,13 @@ describe('a window that spans a DST change labels each time with its own abbrevi
   });
 
   it('uses the same abbreviations in Spanish', () => {
-    expect(window('2025-11-02T05:30:00Z', '2025-11-02T07:30:00Z', { locale: 'es' })).toBe(
+    expect(window('2025-11-02T05:30:00Z', '2025-11-02T07:30:00Z', { catalog: catalogEs })).toBe(
       'para el domingo 2 de noviembre de 2025, de la 1:30\u00a0a.\u00a0m.\u00a0EDT a las 2:30\u00a0a.\u00a0m.\u00a0EST',
     );
-    expect(window('2025-03-09T06:30:00Z', '2025-03-09T07:30:00Z', { locale: 'es' })).toBe(
+    expect(window('2025-03-09T06:30:00Z', '2025-03-09T07:30:00Z', { catalog: catalogEs })).toBe(
       'para el domingo 9 de marzo de 2025, de la 1:30\u00a0a.\u00a0m.\u00a0EST a las 3:30\u00a0a.\u00a0m.\u00a0EDT',
     );
-    expect(window('2025-11-01T23:30:00Z', '2025-11-02T06:30:00Z', { locale: 'es' })).toBe(
+    expect(window('2025-11-01T23:30:00Z', '2025-11-02T06:30:00Z', { catalog: catalogEs })).toBe(
       'desde el sábado 1 de noviembre de 2025, a las 7:30\u00a0p.\u00a0m.\u00a0EDT hasta el domingo 2 de noviembre de 2025, a la 1:30\u00a0a.\u00a0m.\u00a0EST',
     );
   });
@@ -60,7 +61,7 @@ describe('a window that spans a DST change labels each time with its own abbrevi
     expect(window('2025-03-09T07:00:00Z', '2025-03-09T09:00:00Z')).toBe(
       'for Sunday, March 9, 2025, from 3:00\u00a0a.m. to 5:00\u00a0a.m.\u00a0ET',
     );
-    expect(window('2025-03-09T07:00:00Z', '2025-03-09T09:00:00Z', { locale: 'es' })).toBe(
+    expect(window('2025-03-09T07:00:00Z', '2025-03-09T09:00:00Z', { catalog: catalogEs })).toBe(
       'para el domingo 9 de marzo de 2025, de las 3:00\u00a0a.\u00a0m. a las 5:00\u00a0a.\u00a0m., hora del Este\u00a0(ET)',
     );
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { catalogEs } from '../../src/content/catalog.es';
 import { formatDuration } from '../../src/content/formatDuration';
 
 const MINUTE = 60_000;
@@ -32,9 +33,9 @@ describe('formatDuration', () => {
   });
 
   it('writes Spanish', () => {
-    expect(formatDuration(30 * MINUTE, 'es')).toBe('30 minutos');
-    expect(formatDuration(MINUTE, 'es')).toBe('1 minuto');
-    expect(formatDuration(90 * MINUTE, 'es')).toBe('1 hora y 30 minutos');
-    expect(formatDuration(2 * HOUR, 'es')).toBe('2 horas');
+    expect(formatDuration(30 * MINUTE, catalogEs)).toBe('30 minutos');
+    expect(formatDuration(MINUTE, catalogEs)).toBe('1 minuto');
+    expect(formatDuration(90 * MINUTE, catalogEs)).toBe('1 hora y 30 minutos');
+    expect(formatDuration(2 * HOUR, catalogEs)).toBe('2 horas');
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { catalogEs } from '../../src/content/catalog.es';
 import { formatEasternTime } from '../../src/content/formatEasternTime';
 import { getZonedParts } from '../../src/content/getZonedParts';
 
@@ -34,16 +35,16 @@ describe('formatEasternTime', () => {
   });
 
   it('writes Spanish date words and a. m. / p. m.', () => {
-    expect(formatEasternTime(at('2025-03-09T07:00:00Z'), { locale: 'es' })).toBe(
+    expect(formatEasternTime(at('2025-03-09T07:00:00Z'), { catalog: catalogEs })).toBe(
       'domingo, 9 de marzo de 2025, 3:00\u00a0a.\u00a0m., hora del Este\u00a0(ET)',
     );
-    expect(formatEasternTime(at('2025-11-02T20:45:00Z'), { locale: 'es' })).toBe(
+    expect(formatEasternTime(at('2025-11-02T20:45:00Z'), { catalog: catalogEs })).toBe(
       'domingo, 2 de noviembre de 2025, 3:45\u00a0p.\u00a0m., hora del Este\u00a0(ET)',
     );
-    expect(formatEasternTime(at('2025-06-15T16:00:00Z'), { locale: 'es' })).toBe(
+    expect(formatEasternTime(at('2025-06-15T16:00:00Z'), { catalog: catalogEs })).toBe(
       'domingo, 15 de junio de 2025, mediodía, hora del Este\u00a0(ET)',
     );
-    expect(formatEasternTime(at('2025-01-01T05:00:00Z'), { locale: 'es' })).toBe(
+    expect(formatEasternTime(at('2025-01-01T05:00:00Z'), { catalog: catalogEs })).toBe(
       'miércoles, 1 de enero de 2025, medianoche, hora del Este\u00a0(ET)',
     );
   });
@@ -65,7 +66,7 @@ describe('formatEasternTime', () => {
 
   it('prints nothing, not "Invalid Date" or "NaN", for an instant that is not a number', () => {
     expect(formatEasternTime(Number.NaN)).toBe('');
-    expect(formatEasternTime(Number.POSITIVE_INFINITY, { locale: 'es' })).toBe('');
+    expect(formatEasternTime(Number.POSITIVE_INFINITY, { catalog: catalogEs })).toBe('');
   });
 
   it('gives the same text whatever TZ the process runs under', () => {
@@ -74,7 +75,7 @@ describe('formatEasternTime', () => {
     const outputs = ['UTC', 'Asia/Tokyo', 'Pacific/Kiritimati', 'America/Los_Angeles'].map((tz) => {
       process.env.TZ = tz;
       try {
-        return instants.map((iso) => formatEasternTime(at(iso)) + formatEasternTime(at(iso), { locale: 'es' }));
+        return instants.map((iso) => formatEasternTime(at(iso)) + formatEasternTime(at(iso), { catalog: catalogEs }));
       } finally {
         if (original === undefined) delete process.env.TZ;
         else process.env.TZ = original;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { catalogEs } from '../../src/content/catalog.es';
 import { formatWindowTime } from '../../src/content/formatWindowTime';
 
 const at = (iso: string) => Date.parse(iso);
@@ -52,16 +53,16 @@ describe('formatWindowTime', () => {
   });
 
   it('writes Spanish with articles and contractions, and no comma after the weekday', () => {
-    expect(formatWindowTime(at('2025-02-06T14:00:00Z'), at('2025-02-06T18:00:00Z'), { locale: 'es' })).toBe(
+    expect(formatWindowTime(at('2025-02-06T14:00:00Z'), at('2025-02-06T18:00:00Z'), { catalog: catalogEs })).toBe(
       'para el jueves 6 de febrero de 2025, de las 9:00\u00a0a.\u00a0m. a la 1:00\u00a0p.\u00a0m., hora del Este\u00a0(ET)',
     );
-    expect(formatWindowTime(at('2025-06-15T16:00:00Z'), at('2025-06-15T18:30:00Z'), { locale: 'es' })).toBe(
+    expect(formatWindowTime(at('2025-06-15T16:00:00Z'), at('2025-06-15T18:30:00Z'), { catalog: catalogEs })).toBe(
       'para el domingo 15 de junio de 2025, del mediodía a las 2:30\u00a0p.\u00a0m., hora del Este\u00a0(ET)',
     );
-    expect(formatWindowTime(at('2025-03-09T03:00:00Z'), at('2025-03-09T06:30:00Z'), { locale: 'es' })).toBe(
+    expect(formatWindowTime(at('2025-03-09T03:00:00Z'), at('2025-03-09T06:30:00Z'), { catalog: catalogEs })).toBe(
       'desde el sábado 8 de marzo de 2025, a las 10:00\u00a0p.\u00a0m. hasta el domingo 9 de marzo de 2025, a la 1:30\u00a0a.\u00a0m., hora del Este\u00a0(ET)',
     );
-    expect(formatWindowTime(at('2025-03-09T06:00:00Z'), null, { locale: 'es' })).toBe(
+    expect(formatWindowTime(at('2025-03-09T06:00:00Z'), null, { catalog: catalogEs })).toBe(
       'a partir del domingo 9 de marzo de 2025, a la 1:00\u00a0a.\u00a0m., hora del Este\u00a0(ET)',
     );
   });

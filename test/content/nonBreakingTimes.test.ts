@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { catalogEn } from '../../src/content/catalog.en';
+import { catalogEs } from '../../src/content/catalog.es';
 import { CONTACTS } from '../../src/content/contacts';
 import { describeBanner } from '../../src/content/describeBanner';
 import { describeContact } from '../../src/content/describeContact';
 import { formatEasternTime } from '../../src/content/formatEasternTime';
 import { formatWindowTime } from '../../src/content/formatWindowTime';
-import type { ContactId, Locale } from '../../src/content/types';
+import type { Catalog, ContactId } from '../../src/content/types';
 import { makeBanner } from './makeBanner';
 
 const at = (iso: string) => Date.parse(iso);
-const LOCALES: Locale[] = ['en', 'es'];
+const CATALOGS: Catalog[] = [catalogEn, catalogEs];
 
 // Any ordinary (breakable) space between a clock time and "a.m."/"p.m.", inside Spanish "a. m.", or before a zone.
 const BREAKABLE = /\d[^\S\u00a0]+[ap]\.|[ap]\.[^\S\u00a0]+m\.|[^\S\u00a0]\(?(ET|CT|MT|PT|EST|EDT)\)?(?![\w-])/;
@@ -30,16 +32,16 @@ const WINDOWS: Array<[string, string | null]> = [
   ['2025-06-15T05:00:00Z', null],
 ];
 
-function samples(locale: Locale): string[] {
-  const texts = INSTANTS.map((t) => formatEasternTime(t, { locale }));
+function samples(catalog: Catalog): string[] {
+  const texts = INSTANTS.map((t) => formatEasternTime(t, { catalog }));
   for (const [start, end] of WINDOWS) {
-    texts.push(formatWindowTime(at(start), end === null ? null : at(end), { locale }));
+    texts.push(formatWindowTime(at(start), end === null ? null : at(end), { catalog }));
     for (const state of ['upcoming', 'maintenance', 'down'] as const) {
       const banner = makeBanner({ state, startsAt: at(start), endsAt: end === null ? null : at(end) });
-      texts.push(...describeBanner(banner, { locale, task: 'health' }).body);
+      texts.push(...describeBanner(banner, { catalog, task: 'health' }).body);
     }
   }
-  for (const id of Object.keys(CONTACTS) as ContactId[]) texts.push(describeContact(id, locale).hours ?? '');
+  for (const id of Object.keys(CONTACTS) as ContactId[]) texts.push(describeContact(id, catalog).hours ?? '');
   return texts;
 }
 
@@ -54,16 +56,16 @@ describe('times never wrap between the clock, "a.m."/"p.m." and the zone', () =>
   });
 
   it('keeps the whole Spanish "a. m." together, and "(ET)" with "hora del Este"', () => {
-    expect(formatEasternTime(at('2025-06-15T20:45:00Z'), { locale: 'es' })).toBe(
+    expect(formatEasternTime(at('2025-06-15T20:45:00Z'), { catalog: catalogEs })).toBe(
       'domingo, 15 de junio de 2025, 4:45\u00a0p.\u00a0m., hora del Este\u00a0(ET)',
     );
-    expect(describeContact('mhv', 'es').hours).toBe(
+    expect(describeContact('mhv', catalogEs).hours).toBe(
       'de lunes a viernes, de las 8:00\u00a0a.\u00a0m. a las 8:00\u00a0p.\u00a0m., hora del Este',
     );
   });
 
-  it.each(LOCALES)('leaves no breakable space in any %s time phrase, banner sentence or phone-line hours', (locale) => {
-    const texts = samples(locale);
+  it.each(CATALOGS)('leaves no breakable space in any $locale time phrase, banner sentence or phone-line hours', (catalog) => {
+    const texts = samples(catalog);
     expect(texts.join('\n')).toMatch(/\u00a0[ap]\./);
     for (const text of texts) expect(text).not.toMatch(BREAKABLE);
   });

@@ -3,13 +3,16 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { renderAlternateMethodsDoc, renderContentDoc } from '../../scripts/docsContent';
+import { alternateMethodsEn } from '../../src/content/alternateMethods.en';
+import { alternateMethodsEs } from '../../src/content/alternateMethods.es';
+import { catalogEn } from '../../src/content/catalog.en';
 import { describeAlternateMethods } from '../../src/content/describeAlternateMethods';
 import { CONTACTS } from '../../src/content/contacts';
-import { getCatalog } from '../../src/content/getCatalog';
 import { getUiText } from '../../src/content/getUiText';
-import type { ContactLine, Locale } from '../../src/content/types';
+import type { ContactLine } from '../../src/content/types';
 
-const LOCALES: Locale[] = ['en', 'es'];
+// The alternate-methods words of each language, each carrying its banner catalog.
+const LANGUAGES = [alternateMethodsEn, alternateMethodsEs];
 const STALE = 'is out of date with the content catalog: run `npm run docs:content` and commit the result';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -67,8 +70,9 @@ describe('generated docs', () => {
 
   it('alternate-methods.md has every task, in both languages', () => {
     const doc = renderAlternateMethodsDoc();
-    for (const locale of LOCALES) {
-      const methods = describeAlternateMethods(locale);
+    for (const words of LANGUAGES) {
+      const locale = words.catalog.locale;
+      const methods = describeAlternateMethods(words);
       expect(methods.length).toBe(8);
       for (const method of methods) {
         expect(doc).toContain(`### ${method.title}`);
@@ -79,7 +83,7 @@ describe('generated docs', () => {
 
   it('content.md has a section for every state and scope the catalog has', () => {
     const doc = renderContentDoc();
-    const states = getCatalog('en').states;
+    const states = catalogEn.states;
     for (const [state, scopes] of Object.entries(states)) {
       for (const scope of Object.keys(scopes)) expect(doc).toContain(`\`${state}\` · \`${scope}\` · tone`);
     }
@@ -97,8 +101,8 @@ describe('generated docs', () => {
 
   it('content.md lists the interface text of both languages', () => {
     const doc = renderContentDoc();
-    for (const locale of LOCALES) {
-      for (const text of Object.values(getUiText(locale))) expect(doc, `${locale}: ${text}`).toContain(text);
+    for (const { catalog } of LANGUAGES) {
+      for (const text of Object.values(getUiText(catalog))) expect(doc, `${catalog.locale}: ${text}`).toContain(text);
     }
   });
 

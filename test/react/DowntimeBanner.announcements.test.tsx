@@ -1,6 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { SWRConfig } from 'swr';
+import { catalogEs } from '../../src/es';
 import { createHandlers } from '../../src/mocks/handlers';
 import { mockScenario, mockWindow, MOCK_HOUR, MOCK_MINUTE, type MockScenario } from '../../src/mocks/mockScenario';
 import { server } from '../../src/mocks/node';
@@ -102,8 +103,8 @@ describe('DowntimeBanner - the live region', () => {
   });
 
   it('says it in the banner language', () => {
-    const { container, rerender } = render(controlled(mockScenario(), { locale: 'es' }));
-    rerender(controlled(upcoming, { locale: 'es' }));
+    const { container, rerender } = render(controlled(mockScenario(), { catalog: catalogEs }));
+    rerender(controlled(upcoming, { catalog: catalogEs }));
     expect(politeRegion(container).textContent).toBe(screen.getByRole('heading').textContent);
     expect(politeRegion(container).textContent).toMatch(/Login\.gov/);
     expect(politeRegion(container).textContent).not.toBe(UPCOMING);

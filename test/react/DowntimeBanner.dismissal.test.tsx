@@ -1,4 +1,5 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { catalogEs } from '../../src/es';
 import { mockScenario, mockWindow, MOCK_HOUR, MOCK_MINUTE, type MockScenario } from '../../src/mocks/mockScenario';
 import { DowntimeBanner } from '../../src/react/DowntimeBanner';
 import { DISMISSALS_STORAGE_KEY, MAX_DISMISSALS } from '../../src/react/dismissalStore';
@@ -72,7 +73,7 @@ describe('DowntimeBanner - which banners can be dismissed', () => {
 
   it('labels the close button in Spanish too', async () => {
     const { container } = render(
-      <DowntimeBanner snapshot={snapshotOf(upcoming(), NOW)} now={NOW} dismissalStorage={new FakeStorage()} locale="es" />,
+      <DowntimeBanner snapshot={snapshotOf(upcoming(), NOW)} now={NOW} dismissalStorage={new FakeStorage()} catalog={catalogEs} />,
     );
     expect(await closeButtonOf(alertIn(container, 'upcoming'))).toHaveAttribute('aria-label', 'Cerrar este aviso');
   });

@@ -1,5 +1,7 @@
 import { render, screen } from '@testing-library/react';
+import type { Catalog } from '../../src/content/types';
 import type { DowntimeStateOptions } from '../../src/core/types';
+import { catalogEs } from '../../src/es';
 import { mockScenario, mockWindow, MOCK_HOUR, MOCK_MINUTE, type MockScenario } from '../../src/mocks/mockScenario';
 import { DowntimeBanner } from '../../src/react/DowntimeBanner';
 import { snapshotOf } from './snapshotOf';
@@ -8,7 +10,7 @@ const NOW = Date.parse('2025-03-09T05:00:00.000Z');
 // Case-sensitive on purpose: "maintenance" contains "nan".
 const BROKEN = /Invalid Date|\bNaN\b|\bundefined\b|\bnull\b/;
 
-function renderBanner(scenario: MockScenario, extra: { locale?: 'en' | 'es'; services?: DowntimeStateOptions['services'] } = {}) {
+function renderBanner(scenario: MockScenario, extra: { catalog?: Catalog; services?: DowntimeStateOptions['services'] } = {}) {
   // Memory-only dismissals: these tests are about words, not storage.
   return render(<DowntimeBanner snapshot={snapshotOf(scenario, NOW)} now={NOW} dismissalStorage={null} {...extra} />);
 }
@@ -39,7 +41,7 @@ describe('DowntimeBanner - every message tells the truth about time', () => {
       expect(text).toContain("We don't know yet when");
       unmount();
 
-      const es = renderBanner(scenario, { locale: 'es' }).container.textContent!;
+      const es = renderBanner(scenario, { catalog: catalogEs }).container.textContent!;
       expect(es).not.toMatch(BROKEN);
       expect(es).not.toMatch(/\bhasta\b/i);
       expect(es).toContain('Todavía no sabemos cuándo');

@@ -6,7 +6,7 @@ import { backendStatusesBody } from '../../src/mocks/vetsApiBody';
 import { DowntimeBanner } from '../../src/react/DowntimeBanner';
 
 const NOW = Date.parse('2025-03-09T05:00:00.000Z');
-const EMPTY_REGION_ONLY = /^<div role="status" aria-live="polite" aria-atomic="true" style="[^"]*" data-downtime-announcer="polite"><\/div>$/;
+const EMPTY_REGION_ONLY = /^<div role="status" aria-live="polite" aria-atomic="true" style="[^"]*" data-downtime-announcer="polite" lang="en"><\/div>$/;
 
 function snapshotOf(name: ScenarioName) {
   return parseDowntimeResponse(backendStatusesBody(buildScenario(name, NOW), NOW, 'camel'));
@@ -21,7 +21,7 @@ describe('DowntimeBanner on the server', () => {
 
   it('renders the outage banner from a snapshot and a fixed now', () => {
     const html = renderToString(<DowntimeBanner snapshot={snapshotOf('idme-down')} now={NOW} />);
-    expect(html).toMatch(/^<div data-state="down" style="[^"]*">/);
+    expect(html).toMatch(/^<div data-state="down" style="[^"]*" lang="en">/);
     expect(html).toContain('<va-alert status="warning" data-state="down"');
     expect(html).toMatch(/<h2 id="[^"]+-headline" slot="headline" tabindex="-1">You can(&#x27;|')t sign in with ID\.me right now<\/h2>/);
     expect(html).toContain('You can still sign in with Login.gov');
@@ -48,7 +48,7 @@ describe('DowntimeBanner on the server', () => {
 
   it('renders upcoming maintenance on the server when dismissal is turned off', () => {
     const html = renderToString(<DowntimeBanner snapshot={snapshotOf('upcoming-maintenance')} now={NOW} dismissible={false} />);
-    expect(html).toMatch(/^<div data-state="upcoming" style="[^"]*"><va-alert status="info" data-state="upcoming"/);
+    expect(html).toMatch(/^<div data-state="upcoming" style="[^"]*" lang="en"><va-alert status="info" data-state="upcoming"/);
     expect(html).not.toContain('closeable');
   });
 });

@@ -1,6 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import { parseDowntimeResponse } from '../../src/core/parseDowntimeResponse';
 import type { DowntimeSnapshot } from '../../src/core/types';
+import { catalogEs } from '../../src/es';
 import { mockScenario, mockWindow, MOCK_HOUR, MOCK_MINUTE, type MockScenario } from '../../src/mocks/mockScenario';
 import { buildScenario, type ScenarioName } from '../../src/mocks/scenarios';
 import { backendStatusesBody } from '../../src/mocks/vetsApiBody';
@@ -117,8 +118,16 @@ describe('DowntimeBanner', () => {
   });
 
   it('writes in Spanish when asked', () => {
-    render(<DowntimeBanner snapshot={snapshotOf('idme-down')} now={NOW} locale="es" />);
+    render(<DowntimeBanner snapshot={snapshotOf('idme-down')} now={NOW} catalog={catalogEs} />);
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('En este momento no puede iniciar sesión con ID.me');
+  });
+
+  it('marks a Spanish banner and its announcer lang="es", so screen readers read it in Spanish on an English page', () => {
+    const { container } = render(<DowntimeBanner snapshot={snapshotOf('idme-down')} now={NOW} catalog={catalogEs} />);
+    expect(container.querySelector('[data-state="down"]')?.closest('[lang]')?.getAttribute('lang')).toBe('es');
+    expect(container.querySelector('[data-downtime-announcer="polite"]')).toHaveAttribute('lang', 'es');
+    render(<DowntimeBanner snapshot={snapshotOf('idme-down')} now={NOW} />);
+    expect(screen.getByRole('heading', { name: /can't sign in with ID\.me/ }).closest('[lang]')?.getAttribute('lang')).toBe('en');
   });
 
   it('gives two banners on one page unique ids whose references all resolve', () => {

@@ -1,5 +1,6 @@
 import * as content from '../../src/content';
 import * as core from '../../src/core';
+import * as es from '../../src/es';
 import * as entry from '../../src/index';
 
 describe('package entry', () => {
@@ -23,5 +24,15 @@ describe('package entry', () => {
   it('exports nothing from the mocks', () => {
     expect(Object.keys(entry)).not.toContain('createHandlers');
     expect(Object.keys(entry)).not.toContain('scenarios');
+  });
+
+  it('defaults to English and leaves the Spanish words to the ./es entry', () => {
+    expect(entry.catalogEn.locale).toBe('en');
+    expect(Object.keys(entry)).not.toContain('catalogEs');
+    expect(Object.keys(entry)).not.toContain('alternateMethodsEs');
+    expect(Object.keys(entry)).not.toContain('getCatalog');
+    expect(Object.keys(es).sort()).toEqual(['alternateMethodsEs', 'catalogEs']);
+    expect(es.catalogEs.locale).toBe('es');
+    expect(es.alternateMethodsEs.catalog).toBe(es.catalogEs);
   });
 });

@@ -7,6 +7,8 @@ import { createRoot } from 'react-dom/client';
 import { parseDowntimeResponse } from '../../../src/core/parseDowntimeResponse';
 import type { DowntimeSnapshot } from '../../../src/core/types';
 import { mockScenario, mockWindow, MOCK_HOUR, MOCK_MINUTE, type MockScenario } from '../../../src/mocks/mockScenario';
+import { catalogEn } from '../../../src/content/catalog.en';
+import { catalogEs } from '../../../src/es';
 import { buildScenario } from '../../../src/mocks/scenarios';
 import { backendStatusesBody } from '../../../src/mocks/vetsApiBody';
 import { DowntimeBanner } from '../../../src/react/DowntimeBanner';
@@ -57,8 +59,8 @@ function isScenario(value: string | null): value is PageScenario {
   return value !== null && Object.hasOwn(SCENARIOS, value);
 }
 
-const locale = params.get('lang') === 'es' ? 'es' : 'en';
-document.documentElement.lang = locale;
+const catalog = params.get('lang') === 'es' ? catalogEs : catalogEn;
+document.documentElement.lang = catalog.locale;
 
 function SignInPage() {
   const initial = params.get('scenario');
@@ -70,7 +72,7 @@ function SignInPage() {
   return (
     <main>
       <h1>Sign in</h1>
-      <DowntimeBanner snapshot={snapshot} locale={locale} />
+      <DowntimeBanner snapshot={snapshot} catalog={catalog} />
       <h2>Choose a way to sign in</h2>
       <ul className="providers">
         {['Login.gov', 'ID.me', 'DS Logon', 'My HealtheVet'].map((label) => (
