@@ -283,7 +283,7 @@ export const catalogEn = {
     hours,
   },
   contacts: {
-    myva411: { label: 'MyVA411 main information line', instruction: 'select 0' },
+    myva411: { label: 'MyVA411 main information line', instruction: `select${NBSP}0` },
     benefits: { label: 'VA benefits hotline' },
     'health-benefits': { label: 'VA health benefits hotline' },
     mhv: { label: 'My HealtheVet help desk' },

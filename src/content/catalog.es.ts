@@ -303,7 +303,7 @@ export const catalogEs = {
     hours,
   },
   contacts: {
-    myva411: { label: 'Línea principal de información MyVA411', instruction: 'seleccione 0' },
+    myva411: { label: 'Línea principal de información MyVA411', instruction: `seleccione${NBSP}0` },
     benefits: { label: 'Línea de beneficios de VA' },
     'health-benefits': { label: 'Línea de beneficios de salud de VA' },
     mhv: { label: 'Mesa de ayuda de My HealtheVet' },

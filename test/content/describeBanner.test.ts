@@ -228,7 +228,7 @@ describe('describeBanner: contacts', () => {
       id: 'myva411',
       label: 'MyVA411 main information line',
       phone: '8006982411',
-      instruction: 'select 0',
+      instruction: 'select\u00a00',
       tty: '711',
       hours: '24/7',
     });

@@ -64,6 +64,11 @@ describe('times never wrap between the clock, "a.m."/"p.m." and the zone', () =>
     );
   });
 
+  it.each(CATALOGS)('keeps the $locale menu choice "select 0" on one line, so a wrap never strands the digit', (catalog) => {
+    const instruction = describeContact('myva411', catalog).instruction!;
+    expect(instruction).toMatch(/^\p{L}+\u00a00$/u);
+  });
+
   it.each(CATALOGS)('leaves no breakable space in any $locale time phrase, banner sentence or phone-line hours', (catalog) => {
     const texts = samples(catalog);
     expect(texts.join('\n')).toMatch(/\u00a0[ap]\./);
