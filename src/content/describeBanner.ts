@@ -39,13 +39,12 @@ export function describeBanner(banner: BannerModel, options: DescribeBannerOptio
     timeZone: options.timeZone ?? DEFAULT_TIME_ZONE,
   });
   const middle = [copy.detail(context), timing].filter((s): s is string => Boolean(s)).join(' ');
-  const lead = copy.lead(context);
-  const body = [lead, middle, ...banner.messages.filter((m) => m.trim() !== '')].filter(
-    (s): s is string => Boolean(s),
-  );
+  const messages = banner.messages.filter((m) => m.trim() !== '');
+  const body = [copy.lead(context), middle].filter((s): s is string => Boolean(s));
   return {
     headline: copy.headline(context),
-    body,
+    body: [...body, ...messages],
+    messageCount: messages.length,
     tone: getBannerTone(banner, scope),
     ...getBannerContacts(banner, options.task ?? 'general', catalog),
   };

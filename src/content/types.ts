@@ -38,6 +38,8 @@ export interface BannerCopy {
   headline: string;
   /** Paragraphs, in reading order: what still works, when it's back, the window's own message. */
   body: string[];
+  /** How many of `body`'s last paragraphs are the windows' own messages, which operators write in English and no catalog translates. @defaultValue 0 */
+  messageCount?: number;
   tone: Tone;
   /** Phone lines, most useful first. Always includes MyVA411 for outage and maintenance banners. */
   contacts: Contact[];

@@ -61,7 +61,10 @@ export function BannerAlert({ state, copy, ui, headingLevel, id, onDismiss }: Ba
         {copy.headline}
       </Heading>
       {copy.body.map((paragraph, index) => (
-        <p key={index}>{paragraph}</p>
+        // A window's own message is an operator's English, even inside a Spanish banner; `lang` tells screen readers.
+        <p key={index} lang={index >= copy.body.length - (copy.messageCount ?? 0) ? 'en' : undefined}>
+          {paragraph}
+        </p>
       ))}
       {copy.contacts.length > 0 ? (
         <>

@@ -130,6 +130,21 @@ describe('DowntimeBanner', () => {
     expect(screen.getByRole('heading', { name: /can't sign in with ID\.me/ }).closest('[lang]')?.getAttribute('lang')).toBe('en');
   });
 
+  it("marks a window's own English message lang=\"en\" inside a Spanish banner, and leaves the catalog's paragraphs Spanish", () => {
+    const { container } = render(
+      <DowntimeBanner snapshot={snapshotOf('maintenance-with-message')} now={NOW} catalog={catalogEs} dismissible={false} />,
+    );
+    const paragraphs = [...container.querySelectorAll('va-alert > p:not([id])')];
+    expect(paragraphs.length).toBeGreaterThanOrEqual(2);
+    const message = paragraphs.at(-1)!;
+    expect(message).toHaveTextContent(/^Login\.gov is updating its systems\./);
+    expect(message).toHaveAttribute('lang', 'en');
+    for (const paragraph of paragraphs.slice(0, -1)) {
+      expect(paragraph).not.toHaveAttribute('lang');
+      expect(paragraph.closest('[lang]')).toHaveAttribute('lang', 'es');
+    }
+  });
+
   it('gives two banners on one page unique ids whose references all resolve', () => {
     const snapshot = snapshotOf('several-down');
     const { container } = render(
