@@ -283,13 +283,15 @@ export const catalogEn = {
     hours,
   },
   contacts: {
-    myva411: { label: 'MyVA411 main information line', instruction: `select${NBSP}0` },
+    // Escaped literals, not `${NBSP}` templates: bundlers treat a template with a substitution at module level as a
+    // possible side effect and then keep the whole catalog in `./core`'s decision import (size-limit caught it).
+    myva411: { label: 'MyVA411 main information line', instruction: 'select\u00a00' },
     benefits: { label: 'VA benefits hotline' },
     'health-benefits': { label: 'VA health benefits hotline' },
     mhv: { label: 'My HealtheVet help desk' },
     dslogon: { label: 'DS Logon help desk (DMDC)' },
     'gi-bill': { label: 'GI Bill hotline' },
-    'crisis-line': { label: 'Veterans Crisis Line', instruction: 'select 1' },
+    'crisis-line': { label: 'Veterans Crisis Line', instruction: 'select\u00a01' },
   },
   helpCenters: {
     logingov: 'Login.gov help center',

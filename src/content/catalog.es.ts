@@ -303,13 +303,13 @@ export const catalogEs = {
     hours,
   },
   contacts: {
-    myva411: { label: 'Línea principal de información MyVA411', instruction: `seleccione${NBSP}0` },
+    myva411: { label: 'Línea principal de información MyVA411', instruction: 'seleccione\u00a00' },
     benefits: { label: 'Línea de beneficios de VA' },
     'health-benefits': { label: 'Línea de beneficios de salud de VA' },
     mhv: { label: 'Mesa de ayuda de My HealtheVet' },
     dslogon: { label: 'Mesa de ayuda de DS Logon (DMDC)' },
     'gi-bill': { label: 'Línea del GI Bill' },
-    'crisis-line': { label: 'Línea de Crisis para Veteranos', instruction: 'seleccione 1' },
+    'crisis-line': { label: 'Línea de Crisis para Veteranos', instruction: 'seleccione\u00a01' },
   },
   helpCenters: {
     logingov: 'Centro de ayuda de Login.gov',
