@@ -25,6 +25,26 @@ export function useFakeClock(deviceStart: number): void {
   });
 }
 
+/**
+ * Stubs `document.visibilityState` for each test of the enclosing describe (jsdom's is always `visible`), starting
+ * visible. Returns a setter that changes it and fires `visibilitychange`, as a browser does when the tab is switched.
+ */
+export function useTabVisibility(): (next: DocumentVisibilityState) => void {
+  let visibility: DocumentVisibilityState = 'visible';
+  beforeEach(() => {
+    visibility = 'visible';
+    vi.spyOn(document, 'visibilityState', 'get').mockImplementation(() => visibility);
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+  return (next) =>
+    act(() => {
+      visibility = next;
+      document.dispatchEvent(new Event('visibilitychange'));
+    });
+}
+
 /** Options for {@link serve}. */
 export interface ServeOptions {
   /** How far the server's clock is ahead of the device's (negative: behind). @defaultValue 0 */

@@ -2,26 +2,14 @@ import { act, render } from '@testing-library/react';
 import { mockScenario, mockWindow, type MockScenario } from '../../src/mocks/mockScenario';
 import { buildScenario } from '../../src/mocks/scenarios';
 import { DowntimeBanner } from '../../src/react/DowntimeBanner';
-import { ENDPOINT, MINUTE, SECOND, advance, renderWindowsHook, serve, shownState, useFakeClock } from './hookTimeline';
+import { ENDPOINT, MINUTE, SECOND, advance, renderWindowsHook, serve, shownState, useFakeClock, useTabVisibility } from './hookTimeline';
 import { SwrWrapper } from './swrWrapper';
 
 const T0 = Date.parse('2025-03-09T05:00:00.000Z');
 
 describe('background tabs: state is re-checked on return, polling pauses while hidden', () => {
   useFakeClock(T0);
-  let visibility: DocumentVisibilityState = 'visible';
-  beforeEach(() => {
-    visibility = 'visible';
-    vi.spyOn(document, 'visibilityState', 'get').mockImplementation(() => visibility);
-  });
-  afterEach(() => {
-    vi.restoreAllMocks();
-  });
-  const setVisibility = (next: DocumentVisibilityState) =>
-    act(() => {
-      visibility = next;
-      document.dispatchEvent(new Event('visibilitychange'));
-    });
+  const setVisibility = useTabVisibility();
 
   it('clears an ended window on return even when the throttled timer never fired (no countdown)', async () => {
     // Login.gov maintenance until 05:02.

@@ -8,6 +8,7 @@ import { DowntimeBanner } from '../../src/react/DowntimeBanner';
 import { DowntimeFetchError } from '../../src/react/DowntimeFetchError';
 import { useMaintenanceWindows, type UseMaintenanceWindowsOptions } from '../../src/react/useMaintenanceWindows';
 import { SwrWrapper } from './swrWrapper';
+import { useTabVisibility } from './hookTimeline';
 
 const API = 'https://api.va.gov';
 const ENDPOINT = `${API}/v0/backend_statuses`;
@@ -247,27 +248,18 @@ describe('useMaintenanceWindows - polling', () => {
   });
 
   describe('in a hidden tab', () => {
-    let visibility: DocumentVisibilityState = 'visible';
-    beforeEach(() => {
-      visibility = 'visible';
-      vi.spyOn(document, 'visibilityState', 'get').mockImplementation(() => visibility);
-    });
-    afterEach(() => {
-      vi.restoreAllMocks();
-    });
+    const setVisibility = useTabVisibility();
 
     it('skips polls while hidden and asks as soon as the tab is visible again', async () => {
       const requests = serve(() => buildScenario('all-ok', T0));
       useHook();
       await advance(0); // 05:00: mount request
-      visibility = 'hidden';
-      document.dispatchEvent(new Event('visibilitychange'));
+      setVisibility('hidden');
 
       await advance(360_000); // 05:06: two polls' worth of time, hidden
       expect(requests).toHaveLength(1);
 
-      visibility = 'visible';
-      document.dispatchEvent(new Event('visibilitychange'));
+      setVisibility('visible');
       await advance(0); // visible again: one request at once
       expect(requests).toHaveLength(2);
     });
